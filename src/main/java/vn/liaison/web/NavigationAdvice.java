@@ -1,0 +1,34 @@
+package vn.liaison.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import vn.liaison.security.AccessPolicy;
+import vn.liaison.security.Role;
+import vn.liaison.shared.NavigationItem;
+
+/** Puts the navigation the current person may use into every page's model. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class NavigationAdvice {
+
+    private final List<NavigationItem> items;
+    private final AccessPolicy accessPolicy;
+
+    NavigationAdvice(List<NavigationItem> items, AccessPolicy accessPolicy) {
+        this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+        this.accessPolicy = accessPolicy;
+    }
+
+    @ModelAttribute("navigation")
+    List<NavigationItem> navigation() {
+        if (accessPolicy.actor().isEmpty()) {
+            return List.of();
+        }
+        return items.stream()
+                .filter(i -> i.requiredRole() == null || accessPolicy.hasRole(Role.valueOf(i.requiredRole())))
+                .toList();
+    }
+}
