@@ -1,0 +1,20 @@
+package vn.liaison.agreements;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import vn.liaison.shared.ContentArea;
+
+/** Read access to agreements for the other modules (requests find the agreement a request falls under). */
+public interface AgreementDirectory {
+
+    Optional<AgreementRef> agreement(UUID id);
+
+    /**
+     * The agreements in force on that day to which both agencies are parties (directly or as successors of a
+     * party) and whose content areas include the given one.
+     */
+    List<AgreementRef> inForceBetween(UUID agencyA, UUID agencyB, ContentArea area, LocalDate day);
+}

@@ -1,0 +1,7 @@
+package vn.liaison.documents;
+
+/** Writes spreadsheets as XLSX. */
+public interface SpreadsheetWriter {
+
+    byte[] xlsx(Spreadsheet spreadsheet);
+}
