@@ -128,8 +128,8 @@ class EncryptedAttachmentStore implements AttachmentStore {
         Opened opened = open(view);
         if (!opened.check().matches()) {
             integrityFailure(view, opened.check());
-            throw new DomainException(DomainException.Kind.CONFLICT, "attachments.integrity.failed", view.fileName(),
-                    view.sha256());
+            throw new DomainException(DomainException.Kind.CONFLICT, null, "attachments.integrity.failed",
+                    view.fileName(), view.sha256());
         }
         return opened.content();
     }
