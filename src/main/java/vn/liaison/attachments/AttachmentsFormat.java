@@ -35,6 +35,11 @@ public class AttachmentsFormat {
         return events == null ? Map.of() : custody.agencyNames(events);
     }
 
+    /** True when any check in the events found the item changed: the custody table then shows a red alert. */
+    public boolean anyMismatch(List<CustodyEvent> events) {
+        return events != null && events.stream().anyMatch(e -> !e.hashMatches());
+    }
+
     public String size(long bytes) {
         return bytes(bytes, LocaleContextHolder.getLocale());
     }
