@@ -62,9 +62,6 @@ class JdbcCustodyLog implements CustodyLog {
             throw DomainException.invalid("reason", "attachments.custody.tooLong", MAX_TEXT);
         }
         String to = handedTo == null || handedTo.isBlank() ? null : handedTo.strip();
-        if (action == CustodyAction.HANDED_OVER && to == null) {
-            throw DomainException.invalid("handedTo", "attachments.custody.handedToRequired");
-        }
         if (to != null && to.length() > MAX_TEXT) {
             throw DomainException.invalid("handedTo", "attachments.custody.tooLong", MAX_TEXT);
         }

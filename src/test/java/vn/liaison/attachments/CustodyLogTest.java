@@ -88,9 +88,12 @@ class CustodyLogTest {
             assertThat(e.field()).isEqualTo("reason");
             assertThat(e.messageKey()).isEqualTo("attachments.custody.reasonRequired");
         }
-        DomainException handOver = catchThrowableOfType(DomainException.class,
-                () -> record(collector, item, CustodyAction.HANDED_OVER, "Bàn giao", " "));
-        assertThat(handOver.field()).isEqualTo("handedTo");
+        DomainException noAction = catchThrowableOfType(DomainException.class,
+                () -> record(collector, item, null, "Bàn giao", null));
+        assertThat(noAction.field()).isEqualTo("action");
+        DomainException tooLong = catchThrowableOfType(DomainException.class,
+                () -> record(collector, item, CustodyAction.HANDED_OVER, "Bàn giao", "x".repeat(2001)));
+        assertThat(tooLong.field()).isEqualTo("handedTo");
         assertThat(custody.history(item.id())).isEmpty();
     }
 
