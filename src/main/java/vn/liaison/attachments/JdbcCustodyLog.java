@@ -11,9 +11,13 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.liaison.audit.AuditLedger;
 import vn.liaison.audit.AuditRecord;
@@ -38,13 +42,17 @@ class JdbcCustodyLog implements CustodyLog {
     private final AuditLedger ledger;
     private final AccessPolicy access;
     private final Clock clock;
+    private final TransactionTemplate separately;
 
-    JdbcCustodyLog(JdbcClient jdbc, EncryptedAttachmentStore store, AuditLedger ledger, AccessPolicy access, Clock clock) {
+    JdbcCustodyLog(JdbcClient jdbc, EncryptedAttachmentStore store, AuditLedger ledger, AccessPolicy access, Clock clock,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.store = store;
         this.ledger = ledger;
         this.access = access;
         this.clock = clock;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -70,30 +78,51 @@ class JdbcCustodyLog implements CustodyLog {
         CustodyEvent event = new CustodyEvent(UUID.randomUUID(), item.id(), contextId, action, actor.accountId(),
                 EncryptedAttachmentStore.nameOf(actor), actor.agencyId(), why, to, check.expected(), check.actual(),
                 check.matches(), EncryptedAttachmentStore.now(clock));
+        if (check.matches()) {
+            write(event, actor, item, check);
+        } else {
+            writeMismatch(event, actor, item, check);
+        }
+        return event;
+    }
+
+    /**
+     * A mismatch is evidence of tampering: it is committed on its own, so it stays even when the caller's
+     * transaction then fails (e.g. on the refused read that follows). Only when the item itself is not committed
+     * yet (stored in the caller's transaction) can it not be, and then it goes with the caller's transaction.
+     */
+    private void writeMismatch(CustodyEvent event, Actor actor, AttachmentView item, EncryptedAttachmentStore.Check check) {
+        try {
+            separately.executeWithoutResult(s -> write(event, actor, item, check));
+        } catch (DataIntegrityViolationException uncommittedItem) {
+            write(event, actor, item, check);
+        }
+    }
+
+    private void write(CustodyEvent event, Actor actor, AttachmentView item, EncryptedAttachmentStore.Check check) {
         jdbc.sql("""
                 INSERT INTO custody_event (id, attachment_id, context_id, action, actor_account_id, actor_name, agency_id,
                   agency_name, reason, handed_to, expected_sha256, actual_sha256, hash_matches, at)
                 VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")
                 .params(event.id(), event.attachmentId(), event.contextId(), event.action().name(), event.actorAccountId(),
-                        event.actorName(), event.agencyId(), actor.agencyName(), event.reason(), event.handedTo(), event.expectedSha256(),
-                        event.actualSha256(), event.hashMatches(), Timestamp.from(event.at()))
+                        event.actorName(), event.agencyId(), actor.agencyName(), event.reason(), event.handedTo(),
+                        event.expectedSha256(), event.actualSha256(), event.hashMatches(), Timestamp.from(event.at()))
                 .update();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("attachmentId", item.id().toString());
-        after.put("contextId", contextId == null ? null : contextId.toString());
-        after.put("action", action.name());
-        after.put("reason", why);
-        after.put("handedTo", to);
+        after.put("contextId", event.contextId() == null ? null : event.contextId().toString());
+        after.put("action", event.action().name());
+        after.put("reason", event.reason());
+        after.put("handedTo", event.handedTo());
         after.put("expectedSha256", check.expected());
         after.put("actualSha256", check.actual());
         after.put("hashMatches", check.matches());
         ledger.record(AuditRecord.change("custody.record", "custody_event", event.id(), null, after));
         if (!check.matches()) {
             log.error("CUSTODY HASH MISMATCH on attachment {} ({}) at {}: recorded {}, stored bytes {}", item.id(),
-                    item.fileName(), action, check.expected(), check.actual() == null ? "unreadable" : check.actual());
+                    item.fileName(), event.action(), check.expected(), check.actual() == null ? "unreadable" : check.actual());
             ledger.record(AuditRecord.change("custody.hash-mismatch", "attachment", item.id(), null, after));
         }
-        return event;
     }
 
     @Override

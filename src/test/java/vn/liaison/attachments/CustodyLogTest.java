@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.liaison.LiaisonTest;
 import vn.liaison.security.Actor;
@@ -31,6 +33,9 @@ class CustodyLogTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private final Actor collector = People.officer();
     private final Actor receiver = People.officer();
@@ -76,6 +81,39 @@ class CustodyLogTest {
         assertThat(custody.intact(item.id())).isFalse();
         assertThat(Ledger.entries(jdbc, "custody.hash-mismatch", item.id())).singleElement()
                 .satisfies(e -> assertThat(e).contains(item.sha256()).contains("\"hashMatches\":false"));
+    }
+
+    @Test
+    void aMismatchOutlivesTheCallersRollbackButAMatchDoesNot() {
+        AttachmentView item = stored();
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+            record(collector, item, CustodyAction.ACCESSED, "Xem trước khi gửi", null);
+            throw new IllegalStateException("the caller fails afterwards");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(custody.history(item.id())).as("a matching event goes with its transaction").isEmpty();
+
+        Tamper.flipByte(blobs, item.sha256(), 40);
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+            record(collector, item, CustodyAction.EXPORTED, "Xuất để gửi cơ quan điều tra", null);
+            store.read(item.id());
+        })).isInstanceOf(DomainException.class);
+        assertThat(custody.history(item.id())).as("the mismatch stays").singleElement()
+                .satisfies(e -> assertThat(e.hashMatches()).isFalse());
+        assertThat(Ledger.entries(jdbc, "custody.hash-mismatch", item.id())).hasSize(1);
+    }
+
+    @Test
+    void aMismatchOnAnItemStoredInTheSameTransactionIsStillRecorded() {
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        CustodyEvent event = tx.execute(s -> {
+            AttachmentView item = stored();
+            Tamper.flipByte(blobs, item.sha256(), 40);
+            return record(collector, item, CustodyAction.COLLECTED, "Thu thập", null);
+        });
+        assertThat(event.hashMatches()).isFalse();
+        assertThat(custody.history(event.attachmentId())).singleElement()
+                .satisfies(e -> assertThat(e.hashMatches()).isFalse());
     }
 
     @Test
