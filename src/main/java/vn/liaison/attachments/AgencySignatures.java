@@ -22,4 +22,10 @@ public interface AgencySignatures {
 
     /** One key of the agency (refused as not found when the key is another agency's or unknown). */
     SigningKeyView signingKey(UUID agencyId, String keyId);
+
+    /**
+     * Retires the agency's active key (it still verifies what it signed) and makes a new one, e.g. when the old
+     * one may be compromised. The caller checks that the current person administers the agency.
+     */
+    SigningKeyView rotate(UUID agencyId);
 }

@@ -126,6 +126,23 @@ class JdbcAgencySignatures implements AgencySignatures {
                 .orElseThrow(() -> DomainException.notFound("signing key"));
     }
 
+    @Override
+    @Transactional
+    public SigningKeyView rotate(UUID agencyId) {
+        Instant now = EncryptedAttachmentStore.now(clock);
+        List<String> retired = jdbc.sql("UPDATE agency_signing_key SET retired_at = ? "
+                        + "WHERE agency_id = ? AND retired_at IS NULL RETURNING id")
+                .params(Timestamp.from(now), agencyId).query(String.class).list();
+        StoredKey fresh = activeKey(agencyId);
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("activeKeyId", retired.isEmpty() ? null : retired.get(0));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("activeKeyId", fresh.id());
+        after.put("retiredAt", retired.isEmpty() ? null : now.toString());
+        ledger.record(AuditRecord.change("signing-key.rotate", "agency", agencyId, before, after));
+        return fresh.view();
+    }
+
     private StoredKey activeKey(UUID agencyId) {
         Optional<StoredKey> active = findActive(agencyId);
         if (active.isPresent()) {

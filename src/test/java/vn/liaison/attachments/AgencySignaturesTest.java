@@ -132,6 +132,24 @@ class AgencySignaturesTest {
     }
 
     @Test
+    void rotationRetiresTheKeyWhichStillVerifiesWhatItSigned() {
+        UUID agency = UUID.randomUUID();
+        SignatureValue old = signatures.sign(agency, answer);
+        SigningKeyView fresh = signatures.rotate(agency);
+        assertThat(fresh.keyId()).isNotEqualTo(old.keyId());
+        assertThat(fresh.active()).isTrue();
+        SignatureValue next = signatures.sign(agency, answer);
+        assertThat(next.keyId()).isEqualTo(fresh.keyId());
+        assertThat(signatures.verify(agency, answer, old)).isTrue();
+        assertThat(signatures.verify(agency, answer, next)).isTrue();
+        assertThat(signatures.signingKeys(agency)).extracting(SigningKeyView::keyId, SigningKeyView::active)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(fresh.keyId(), true),
+                        org.assertj.core.groups.Tuple.tuple(old.keyId(), false));
+        assertThat(Ledger.entries(jdbc, "signing-key.rotate", agency)).singleElement()
+                .satisfies(e -> assertThat(e).contains(fresh.keyId()));
+    }
+
+    @Test
     void unknownKeysAreNotFound() {
         UUID agency = UUID.randomUUID();
         assertThat(signatures.signingKeys(agency)).isEmpty();

@@ -17,6 +17,11 @@ final class People {
         return officerOf(UUID.randomUUID());
     }
 
+    static Actor withRoles(UUID agencyId, Role... roles) {
+        return new Actor(UUID.randomUUID(), "admin.test", UUID.randomUUID(), "Phạm Văn Dũng", agencyId,
+                "Sở Thử nghiệm", null, Classification.MAT, Set.of(roles), Set.of(agencyId), null, Set.of());
+    }
+
     static Actor officerOf(UUID agencyId) {
         return new Actor(UUID.randomUUID(), "officer.test", UUID.randomUUID(), "Trần Thị Bình", agencyId,
                 "Công an tỉnh Thử nghiệm", null, Classification.MAT, Set.of(Role.OFFICER), Set.of(agencyId), null, Set.of());

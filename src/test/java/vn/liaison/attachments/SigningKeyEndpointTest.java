@@ -1,7 +1,9 @@
 package vn.liaison.attachments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,6 +23,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import vn.liaison.LiaisonTest;
 import vn.liaison.TestActors;
+import vn.liaison.security.Role;
 
 /** The public key endpoint: any signed-in person gets the PEM, which verifies a signature outside the platform. */
 @LiaisonTest
@@ -60,6 +63,26 @@ class SigningKeyEndpointTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].keyId").value(sig.keyId()))
                 .andExpect(jsonPath("$[0].publicKeyPem").value(pem));
+    }
+
+    @Test
+    void onlyTheAgencysAdministratorRotatesItsKey() throws Exception {
+        UUID agency = UUID.randomUUID();
+        String old = signatures.sign(agency, new byte[] {1}).keyId();
+        var officer = People.officerOf(agency);
+        var otherAdmin = People.withRoles(UUID.randomUUID(), Role.AGENCY_ADMIN);
+        mvc.perform(post("/api/v1/signing-keys/{a}/rotate", agency).with(csrf()).with(TestActors.as(officer)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/signing-keys/{a}/rotate", agency).with(csrf()).with(TestActors.as(otherAdmin)))
+                .andExpect(status().isForbidden());
+        assertThat(signatures.signingKeys(agency)).singleElement().satisfies(k -> assertThat(k.keyId()).isEqualTo(old));
+
+        mvc.perform(post("/api/v1/signing-keys/{a}/rotate", agency).with(csrf())
+                        .with(TestActors.as(People.withRoles(agency, Role.AGENCY_ADMIN))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.keyId").value(org.hamcrest.Matchers.not(old)))
+                .andExpect(jsonPath("$.retiredAt").doesNotExist());
+        assertThat(signatures.signingKeys(agency)).hasSize(2);
     }
 
     @Test

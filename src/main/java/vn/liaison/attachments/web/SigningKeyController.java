@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,6 +19,7 @@ import vn.liaison.security.AccessPolicy;
 /**
  * Agencies' public signing keys. Public keys are public: any signed-in person or API token may fetch them to
  * check a signed answer outside the platform (e.g. {@code openssl dgst -sha256 -verify key.pem -signature sig}).
+ * Only the agency's administrators may rotate its key.
  */
 @RestController
 @RequestMapping("/api/v1/signing-keys")
@@ -44,5 +46,13 @@ class SigningKeyController {
     SigningKeyView key(@PathVariable UUID agencyId, @PathVariable String keyId) {
         access.requireActor();
         return signatures.signingKey(agencyId, keyId);
+    }
+
+    @PostMapping(value = "/{agencyId}/rotate", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Retire the agency's active key and make a new one (agency administrators)",
+            description = "The retired key stays published and keeps verifying what it signed.")
+    SigningKeyView rotate(@PathVariable UUID agencyId) {
+        access.requireAgencyAdmin(agencyId);
+        return signatures.rotate(agencyId);
     }
 }
