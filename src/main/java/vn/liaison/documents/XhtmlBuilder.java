@@ -113,7 +113,7 @@ final class XhtmlBuilder {
     }
 
     private static void table(StringBuilder h, Table t) {
-        int columns = Math.max(1, t.headers().size());
+        int columns = t.columns();
         h.append("<table class=\"grid\"><thead><tr>");
         for (int c = 0; c < columns; c++) {
             h.append("<th>").append(escape(c < t.headers().size() ? t.headers().get(c) : "")).append("</th>");
