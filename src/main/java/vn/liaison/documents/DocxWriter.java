@@ -64,7 +64,7 @@ final class DocxWriter {
             closing(doc, layout);
             properties(doc, date);
             doc.write(out);
-            return out.toByteArray();
+            return ZipTimestamps.fixed(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
