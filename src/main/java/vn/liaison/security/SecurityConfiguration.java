@@ -12,6 +12,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -83,6 +84,7 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().access(fullySignedIn()))
                 .securityContext(c -> c.securityContextRepository(contexts))
+                .requestCache(c -> c.requestCache(pageRequestCache()))
                 .formLogin(f -> f.loginPage("/login").permitAll()
                         .successHandler((request, response, authentication) -> {
                             Actor actor = (Actor) authentication.getPrincipal();
@@ -121,6 +123,13 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()));
         return http.build();
+    }
+
+    /** Remembers refused pages (not API calls: an API refusal must not open a session). */
+    private static HttpSessionRequestCache pageRequestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> !API.matches(request) && "GET".equals(request.getMethod()));
+        return cache;
     }
 
     private static boolean pendingSecondFactor() {

@@ -105,7 +105,8 @@ class ApiTokenTest {
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer lia_" + "x".repeat(43)))
                 .andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer nonsense")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized());
+        MvcResult anonymous = mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized()).andReturn();
+        assertThat(anonymous.getRequest().getSession(false)).as("an API refusal opens no session").isNull();
 
         CreatedToken expiring = tokens.create(admin, new NewToken("hết hạn", Set.of(ApiScope.REQUESTS_READ), 1, null));
         jdbc.sql("UPDATE api_token SET expires_at = ? WHERE id = ?")
