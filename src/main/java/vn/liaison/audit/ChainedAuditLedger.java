@@ -39,9 +39,9 @@ class ChainedAuditLedger implements AuditLedger {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final CurrentAuditActor currentActor;
+    private final LedgerActors currentActor;
 
-    ChainedAuditLedger(JdbcClient jdbc, Clock clock, CurrentAuditActor currentActor) {
+    ChainedAuditLedger(JdbcClient jdbc, Clock clock, LedgerActors currentActor) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.currentActor = currentActor;
