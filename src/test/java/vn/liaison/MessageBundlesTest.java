@@ -21,7 +21,7 @@ class MessageBundlesTest {
     private static final Pattern PLACEHOLDERS = Pattern.compile("\\{\\d+}");
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "audit", "security", "organizations", "agreements", "requests", "notifications", "documents"})
+    @ValueSource(strings = {"messages", "audit", "security", "organizations", "agreements", "requests", "notifications", "documents", "attachments"})
     void bothLanguagesHaveTheSameKeysAndPlaceholders(String bundle) throws IOException {
         Properties vi = load("i18n/" + bundle + ".properties");
         Properties en = load("i18n/" + bundle + "_en.properties");
@@ -35,7 +35,7 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "audit", "security", "organizations", "agreements", "requests", "notifications", "documents"})
+    @ValueSource(strings = {"messages", "audit", "security", "organizations", "agreements", "requests", "notifications", "documents", "attachments"})
     void vietnameseBundleIsNotEnglish(String bundle) throws IOException {
         Properties vi = load("i18n/" + bundle + ".properties");
         Properties en = load("i18n/" + bundle + "_en.properties");
