@@ -191,7 +191,7 @@ public class OrganizationManagement {
         AgencyView before = directory.views(List.of(a)).get(0);
         String code = normalCode(data.code());
         if (!code.equals(a.code()) && agencies.existsByCode(code)) {
-            throw DomainException.invalid("code", "organizations.error.code.taken", code);
+            throw new DomainException(DomainException.Kind.CONFLICT, "code", "organizations.error.code.taken", code);
         }
         checkAgencyRules(id, data);
         if (data.validTo() != null && before.successorIds().isEmpty() == false) {
@@ -310,7 +310,7 @@ public class OrganizationManagement {
     private AgencyView insertAgency(UUID id, AgencyData data, String codeField) {
         String code = normalCode(data.code());
         if (agencies.existsByCode(code)) {
-            throw DomainException.invalid(codeField, "organizations.error.code.taken", code);
+            throw new DomainException(DomainException.Kind.CONFLICT, codeField, "organizations.error.code.taken", code);
         }
         checkAgencyRules(null, data);
         Agency a = new Agency(id, data);
