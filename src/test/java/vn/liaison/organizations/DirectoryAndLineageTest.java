@@ -21,6 +21,9 @@ class DirectoryAndLineageTest {
     @Autowired
     AgencyLineage lineage;
 
+    @Autowired
+    vn.liaison.security.AccountManagement accounts;
+
     @Test
     void demoAgenciesAreThereWithTheirMerger() {
         AgencyView btttt = directory.agencyByCode("BTTTT").orElseThrow();
@@ -54,5 +57,27 @@ class DirectoryAndLineageTest {
             assertThat(directory.people(a.id())).as(a.code()).hasSizeGreaterThanOrEqualTo(5);
             assertThat(directory.focalPoint(a.id(), ContentArea.INFORMATION_EXCHANGE)).as(a.code()).isPresent();
         }
+    }
+
+    @Test
+    void demoAccountsExistForEveryAgencyWithTheirRolesAndAPreEnrolledSecondFactor() {
+        for (AgencyView a : directory.allAgencies()) {
+            String code = a.code().toLowerCase(java.util.Locale.ROOT);
+            for (String role : new String[] {"officer", "leader", "secretariat", "admin", "auditor"}) {
+                var account = accounts.accountOfPerson(DemoOrganizations.personId(role + "." + code));
+                assertThat(account).as(role + "." + code).isPresent();
+                assertThat(account.get().username()).isEqualTo(role + "." + code);
+                assertThat(account.get().agencyId()).isEqualTo(a.id());
+                assertThat(account.get().secondFactorEnrolled()).as(role + "." + code).isTrue();
+            }
+        }
+        assertThat(accounts.accountOfPerson(DemoOrganizations.personId("admin.ca-agg")).orElseThrow().roles())
+                .containsExactly(vn.liaison.security.Role.AGENCY_ADMIN);
+        var officer2 = accounts.accountOfPerson(DemoOrganizations.personId("officer2.ca-hgg")).orElseThrow();
+        assertThat(officer2.clearance()).isEqualTo(vn.liaison.shared.Classification.UNCLASSIFIED);
+        var sysadmin = accounts.accountOfPerson(DemoOrganizations.personId("sysadmin")).orElseThrow();
+        assertThat(sysadmin.agencyId()).isEqualTo(DemoOrganizations.agencyId("BCA"));
+        assertThat(sysadmin.roles()).contains(vn.liaison.security.Role.SYSTEM_ADMIN, vn.liaison.security.Role.AGENCY_ADMIN,
+                vn.liaison.security.Role.AUDITOR);
     }
 }
