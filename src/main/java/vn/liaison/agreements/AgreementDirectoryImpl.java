@@ -48,8 +48,7 @@ class AgreementDirectoryImpl implements AgreementDirectory {
                         && (a.content.effectiveTo() == null || !day.isAfter(a.content.effectiveTo())))
                 .filter(a -> area == null || a.content.contentAreas().contains(area))
                 .filter(a -> a.content.partyIds().stream().anyMatch(forA::contains)
-                        && a.content.partyIds().stream().anyMatch(forB::contains)
-                        && !(forA.equals(forB)))
+                        && a.content.partyIds().stream().anyMatch(forB::contains))
                 .map(AgreementDirectoryImpl::ref)
                 .toList();
     }

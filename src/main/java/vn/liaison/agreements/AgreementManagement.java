@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,29 +44,26 @@ import vn.liaison.shared.PageResult;
 public class AgreementManagement {
 
     private final AgreementStore store;
-    private final PlanStore plans;
     private final AgreementViews views;
     private final AgencyDirectory directory;
     private final SectorCatalog sectors;
     private final AccessPolicy policy;
     private final AuditLedger ledger;
-    private final ApplicationEventPublisher events;
     private final ObjectProvider<AttachmentStore> attachments;
     private final Clock clock;
+    private final Replacements replacements;
 
-    AgreementManagement(AgreementStore store, PlanStore plans, AgreementViews views, AgencyDirectory directory,
-            SectorCatalog sectors, AccessPolicy policy, AuditLedger ledger, ApplicationEventPublisher events,
-            ObjectProvider<AttachmentStore> attachments, Clock clock) {
+    AgreementManagement(AgreementStore store, AgreementViews views, AgencyDirectory directory,
+            SectorCatalog sectors, AccessPolicy policy, AuditLedger ledger, ObjectProvider<AttachmentStore> attachments, Clock clock, Replacements replacements) {
         this.store = store;
-        this.plans = plans;
         this.views = views;
         this.directory = directory;
         this.sectors = sectors;
         this.policy = policy;
         this.ledger = ledger;
-        this.events = events;
         this.attachments = attachments;
         this.clock = clock;
+        this.replacements = replacements;
     }
 
     // ---- reading -------------------------------------------------------------------------------------------------
@@ -256,57 +252,8 @@ public class AgreementManagement {
         Agreement old = store.lock(replacement.content.replacesId())
                 .orElseThrow(() -> DomainException.invalid("replacesId", "agreements.error.replacesUnknown"));
         AgreementView before = views.view(old);
-        old.replacedBy(replacement.id);
-        store.update(old, namesAndLevels(old));
-        store.insertEvent(old.id, AgreementEventKind.REPLACED, now, by(actor), replacement.content.number());
-        store.insertEvent(replacement.id, AgreementEventKind.REPLACES, now, by(actor), old.content.number());
-        int moved = moveOpenWork(old, replacement, actor, now);
-        if (moved > 0) {
-            store.insertEvent(old.id, AgreementEventKind.WORK_MOVED, now, by(actor), String.valueOf(moved));
-            store.insertEvent(replacement.id, AgreementEventKind.WORK_MOVED, now, by(actor), String.valueOf(moved));
-        }
+        replacements.replace(old, replacement, by(actor), now);
         ledger.record(AuditRecord.change("agreement.replaced", "agreement", old.id, before, views.view(old)));
-        events.publishEvent(new AgreementReplaced(old.id, replacement.id,
-                replacement.content.signingDate() != null ? replacement.content.signingDate() : replacement.content.effectiveFrom()));
-    }
-
-    /** Open tasks of the old agreement's unclosed plans move to the new agreement's plan of the same year. */
-    private int moveOpenWork(Agreement old, Agreement replacement, Actor actor, Instant now) {
-        int moved = 0;
-        Set<UUID> newParties = Set.copyOf(replacement.content.partyIds());
-        for (Plan from : plans.ofAgreement(old.id)) {
-            if (from.status == PlanStatus.CLOSED) {
-                continue;
-            }
-            List<Task> open = plans.tasks(from.id).stream().filter(t -> t.status.open()).toList();
-            if (open.isEmpty()) {
-                continue;
-            }
-            Plan to = plans.find(replacement.id, from.year).orElse(null);
-            if (to == null) {
-                to = new Plan(UUID.randomUUID(), replacement.id, from.year, from.title);
-                // The sign-offs were given to this work by the same bodies; those that are parties again carry over.
-                for (Approval ap : from.approvals.values()) {
-                    if (newParties.contains(ap.agencyId())) {
-                        to.approvals.put(ap.agencyId(), ap);
-                    }
-                }
-                to.status = to.approvals.keySet().containsAll(newParties) ? from.status : PlanStatus.DRAFT;
-                plans.insert(to, now);
-                ledger.record(AuditRecord.change("plan.create", "plan", to.id, null, Map.of("agreementId", replacement.id,
-                        "year", to.year, "movedFromPlan", from.id)));
-            }
-            for (Task t : open) {
-                Map<String, Object> before = Map.of("planId", t.planId, "agreementId", old.id);
-                t.planId = to.id;
-                plans.updateTask(t);
-                store.insertMove(old.id, replacement.id, "PLAN_TASK", t.id, from.id, to.id, now, by(actor));
-                ledger.record(AuditRecord.change("plan.task.move", "planTask", t.id, before,
-                        Map.of("planId", to.id, "agreementId", replacement.id)));
-                moved++;
-            }
-        }
-        return moved;
     }
 
     @Transactional

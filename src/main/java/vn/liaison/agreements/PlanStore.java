@@ -158,11 +158,11 @@ class PlanStore {
         TaskTerms x = t.terms;
         int n = jdbc.sql("""
                 UPDATE plan_task SET plan_id=?, title=?, content_area=?, lead_agency_id=?, lead_unit_id=?, start_date=?,
-                  due_date=?, date_reason=?, expected_result=?, status=?, approval=?, progress_percent=?,
+                  due_date=?, date_reason=?, expected_result=?, status=?, approval=?, progress_percent=?, position=?,
                   row_version=row_version+1 WHERE id=? AND row_version=?""")
                 .params(t.planId, x.title(), x.contentArea().name(), x.leadAgencyId(), x.leadUnitId(), x.startDate(),
                         x.dueDate(), x.dateReason(), x.expectedResult(), t.status.name(), t.approval.name(), t.percent,
-                        t.id, t.rowVersion)
+                        t.position, t.id, t.rowVersion)
                 .update();
         if (n != 1) {
             throw new OptimisticLockingFailureException("task " + t.id + " changed meanwhile");
