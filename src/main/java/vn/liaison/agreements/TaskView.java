@@ -25,4 +25,14 @@ public record TaskView(UUID id, UUID planId, int year, String title, ContentArea
         return String.join("; ", supports.stream()
                 .map(s -> s.unitName() == null ? s.agencyName() : s.agencyName() + " – " + s.unitName()).toList());
     }
+
+    /** Does one of the agencies lead or support the task? */
+    public boolean involves(java.util.Set<UUID> agencies) {
+        return agencies.contains(leadAgencyId) || supports.stream().anyMatch(s -> agencies.contains(s.agencyId()));
+    }
+
+    /** Has one of the agencies already signed this task off? */
+    public boolean signedOffBy(java.util.Set<UUID> agencies) {
+        return approvals.stream().anyMatch(a -> a.approval() != null && agencies.contains(a.agencyId()));
+    }
 }
