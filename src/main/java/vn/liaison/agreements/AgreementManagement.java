@@ -203,6 +203,9 @@ public class AgreementManagement {
         if (!a.status.editable()) {
             throw DomainException.conflict("agreements.error.signedImmutable");
         }
+        if (file == null || file.content() == null || file.content().length == 0) {
+            throw DomainException.invalid("file", "agreements.error.required");
+        }
         AttachmentView stored = requireAttachments().store(file);
         AgreementView before = views.view(a);
         a.attachSignedText(stored.id(), stored.sha256(), stored.fileName());

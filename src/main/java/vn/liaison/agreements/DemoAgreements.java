@@ -128,6 +128,22 @@ class DemoAgreements implements ApplicationRunner {
                 "Định kỳ hằng năm, hai Bộ luân phiên tổ chức đánh giá kết quả phối hợp và thống nhất kế hoạch năm tiếp theo.",
                 Classification.MAT, null, null));
 
+        // The ministries' 2025 plan: the successor (BKHCN) signed it off for the merged ministry of I&C.
+        Agreement ministries = store.find(id("agreement", "BCA-BTTTT-2021")).orElseThrow();
+        Plan p2025 = new Plan(id("plan", ministries.content.number() + "/2025"), ministries.id, 2025,
+                "Kế hoạch phối hợp năm 2025 giữa Bộ Công an và Bộ Khoa học và Công nghệ");
+        p2025.approve(approval("BCA", LocalDate.of(2025, 3, 10)), ministries.content.partyIds());
+        UUID successorLeader = person("leader.bkhcn");
+        p2025.approve(new Approval(agency("BTTTT"), successorLeader,
+                directory.person(successorLeader).map(PersonView::fullName).orElse("Lãnh đạo BKHCN"),
+                at(LocalDate.of(2025, 3, 12))), ministries.content.partyIds());
+        p2025.start();
+        plans.insert(p2025, at(LocalDate.of(2025, 3, 1)));
+        task(p2025, "Phối hợp phát hiện, xử lý thông tin xấu độc, sai sự thật trên không gian mạng",
+                ContentArea.HARMFUL_INFORMATION, "BCA", "A05", "BKHCN", "ATTT", LocalDate.of(2025, 3, 15),
+                LocalDate.of(2025, 12, 31), "Thông tin xấu độc được phát hiện và xử lý kịp thời", TaskStatus.IN_PROGRESS, 50,
+                "officer.bca", "Đã phối hợp xử lý một số trang, tài khoản vi phạm.", LocalDate.of(2025, 9, 30));
+
         // Hà Tĩnh, 19/11/2021 (seed 003), with the sectors the article lists.
         signed(agreement("HTH-2021", "03/QC-CAT-STTTT",
                 "Quy chế phối hợp bảo đảm an ninh, an toàn thông tin trên địa bàn tỉnh Hà Tĩnh",

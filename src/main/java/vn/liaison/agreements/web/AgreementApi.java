@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -103,15 +102,15 @@ class AgreementApi {
         return Etags.ok(v, v.rowVersion());
     }
 
-    @PostMapping(path = "/{id}/signed-text", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/{id}/signed-text")
     @Operation(summary = "Attach the signed text to a draft; its SHA-256 is recorded")
-    ResponseEntity<AgreementView> attach(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
+    ResponseEntity<AgreementView> attach(@PathVariable UUID id, @RequestParam(value = "file", required = false) MultipartFile file,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestParam(required = false) Long rowVersion) throws java.io.IOException {
         policy.requireScope(ApiScope.AGREEMENTS_WRITE);
-        AgreementView v = agreements.attachSignedText(id,
-                new NewAttachment(file.getOriginalFilename(), file.getContentType(), file.getBytes()),
-                Etags.expected(ifMatch, rowVersion));
+        AgreementView v = agreements.attachSignedText(id, file == null ? null
+                : new NewAttachment(file.getOriginalFilename(), file.getContentType(), file.getBytes()),
+                ifMatch == null && rowVersion == null ? -1 : Etags.expected(ifMatch, rowVersion));
         return Etags.ok(v, v.rowVersion());
     }
 

@@ -189,7 +189,7 @@ class AgreementPages {
 
     @PostMapping("/agreements/{id}/sign")
     String sign(@PathVariable UUID id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            LocalDate signingDate, @RequestParam(required = false) String signingPlace, @RequestParam long rowVersion,
+            LocalDate signingDate, @RequestParam(required = false) String signingPlace, @RequestParam(defaultValue = "-1") long rowVersion,
             RedirectAttributes redirect) {
         agreements.sign(id, signingDate, signingPlace, rowVersion);
         redirect.addFlashAttribute("flash", "agreements.flash.signed");
@@ -198,7 +198,7 @@ class AgreementPages {
 
     @PostMapping("/agreements/{id}/terminate")
     String terminate(@PathVariable UUID id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            LocalDate terminatedOn, @RequestParam(required = false) String reason, @RequestParam long rowVersion,
+            LocalDate terminatedOn, @RequestParam(required = false) String reason, @RequestParam(defaultValue = "-1") long rowVersion,
             RedirectAttributes redirect) {
         agreements.terminate(id, terminatedOn, reason, rowVersion);
         redirect.addFlashAttribute("flash", "agreements.flash.terminated");
@@ -206,10 +206,10 @@ class AgreementPages {
     }
 
     @PostMapping("/agreements/{id}/signed-text")
-    String attach(@PathVariable UUID id, @RequestParam("file") MultipartFile file, @RequestParam long rowVersion,
-            RedirectAttributes redirect) throws IOException {
-        agreements.attachSignedText(id, new NewAttachment(file.getOriginalFilename(), file.getContentType(),
-                file.getBytes()), rowVersion);
+    String attach(@PathVariable UUID id, @RequestParam(value = "file", required = false) MultipartFile file,
+            @RequestParam(defaultValue = "-1") long rowVersion, RedirectAttributes redirect) throws IOException {
+        agreements.attachSignedText(id, file == null || file.isEmpty() ? null
+                : new NewAttachment(file.getOriginalFilename(), file.getContentType(), file.getBytes()), rowVersion);
         redirect.addFlashAttribute("flash", "agreements.flash.attached");
         return "redirect:/agreements/" + id;
     }

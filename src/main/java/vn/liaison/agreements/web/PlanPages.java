@@ -89,7 +89,7 @@ class PlanPages {
     }
 
     @PostMapping("/plans/{id}/approve")
-    String approve(@PathVariable UUID id, @RequestParam long rowVersion, RedirectAttributes redirect) {
+    String approve(@PathVariable UUID id, @RequestParam(defaultValue = "-1") long rowVersion, RedirectAttributes redirect) {
         PlanView p = plans.approve(id, null, rowVersion);
         redirect.addFlashAttribute("flash", p.status() == PlanStatus.APPROVED ? "agreements.flash.planApproved"
                 : "agreements.flash.signedOff");
