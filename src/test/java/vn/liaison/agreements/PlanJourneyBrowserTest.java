@@ -69,7 +69,7 @@ class PlanJourneyBrowserTest {
         try (Browser b = Browser.open(port)) {
             signIn(b, "secretariat.ca-hth");
             b.go("/agreements/" + fixture.get().id());
-            b.click(By.cssSelector("[data-testid=new-plan] button[type=submit]"));
+            click(b, By.cssSelector("[data-testid=new-plan] button[type=submit]"));
             b.waitUntil(d -> d.getCurrentUrl().contains("/plans/") ? Boolean.TRUE : null);
             String planPath = b.currentPath().replaceAll("[?#].*", "");
             b.type(By.id("title"), "Trao đổi thông tin giữa các phòng chức năng");
@@ -77,16 +77,16 @@ class PlanJourneyBrowserTest {
             new Select(b.find(By.id("leadAgencyId"))).selectByValue(police.toString());
             new Select(b.find(By.id("leadUnitId"))).selectByValue(DemoPeople.unit("CA-HTH", "PA05").toString());
             new Select(b.find(By.id("supportAgencyId"))).selectByValue(dept.toString());
-            b.click(By.cssSelector("[data-testid=add-task]"));
+            click(b, By.cssSelector("[data-testid=add-task]"));
             b.waitForText("Trao đổi thông tin giữa các phòng chức năng");
-            b.click(By.cssSelector("[data-testid=submit-plan]"));
+            click(b, By.cssSelector("[data-testid=submit-plan]"));
             b.waitForText("Đã trình lãnh đạo các bên phê duyệt.");
             assertThat(b.axeViolations()).as("axe on the plan page").isEmpty();
 
             for (String leader : List.of("leader.ca-hth", "leader.stttt-hth")) {
                 signIn(b, leader);
                 b.go(planPath);
-                b.click(By.cssSelector("[data-testid=approve-plan]"));
+                click(b, By.cssSelector("[data-testid=approve-plan]"));
                 b.waitUntil(d -> d.findElements(By.cssSelector("[data-testid=approve-plan]")).isEmpty() ? Boolean.TRUE : null);
             }
             assertThat(b.find(By.cssSelector("[data-testid=plan-status]")).getText()).isEqualTo("Đã phê duyệt");
@@ -96,7 +96,7 @@ class PlanJourneyBrowserTest {
             b.go(planPath);
             b.type(By.cssSelector("[data-testid=progress-form] input[name=percent]"), "40");
             b.type(By.cssSelector("[data-testid=progress-form] input[name=note]"), note);
-            b.click(By.cssSelector("[data-testid=progress-form] button[type=submit]"));
+            click(b, By.cssSelector("[data-testid=progress-form] button[type=submit]"));
             b.waitForText(note);
             assertThat(b.find(By.cssSelector("[data-testid=plan-status]")).getText()).isEqualTo("Đang thực hiện");
 
@@ -112,6 +112,13 @@ class PlanJourneyBrowserTest {
                 assertThat(text).contains("lần thứ nhất");
             }
         }
+    }
+
+    /** Clicks after scrolling the element to the middle of the window (nothing covers it there). */
+    private static void click(Browser b, By by) {
+        org.openqa.selenium.WebElement e = b.find(by);
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", e);
     }
 
     /** Signs in with the demo password and the person's current code, as the demo sign-in page shows them. */
