@@ -312,6 +312,36 @@ class AgreementsIntegrationTest {
                 .param(openTask.get().toString()).query(Long.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void anAmendmentAddsAVersionAndTheDetailShowsWhatChanged() throws Exception {
+        AgreementView a = signedFixture();
+        Actor secretariat = people.as("secretariat.ca-hth");
+        mvc.perform(get("/agreements/{id}/amend", a.id()).with(TestActors.as(secretariat))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Công an tỉnh Hà Tĩnh")));
+        mvc.perform(post("/agreements/{id}/amend", a.id()).with(csrf()).with(TestActors.as(secretariat))
+                        .param("number", a.number()).param("title", "Tên đã sửa đổi")
+                        .param("parties[0].agencyId", CA_HTH.toString()).param("parties[1].agencyId", STTTT_HTH.toString())
+                        .param("parties[0].signatoryName", "Người ký A").param("parties[0].signatoryTitle", "Giám đốc")
+                        .param("parties[0].responsibilities", "Chủ trì")
+                        .param("parties[1].signatoryName", "Người ký B").param("parties[1].signatoryTitle", "Giám đốc")
+                        .param("parties[1].responsibilities", "Phối hợp")
+                        .param("effectiveFrom", "2026-01-15").param("sectors", "PRESS", "ONLINE_ENVIRONMENT")
+                        .param("contentAreas", "INFORMATION_EXCHANGE", "JOINT_INSPECTION").param("principles", "Ngang cấp")
+                        .param("forms", "Trao đổi").param("classification", "UNCLASSIFIED")
+                        .param("_directoryFocalPoints", "on")
+                        .param("rowVersion", String.valueOf(a.rowVersion())).param("summary", "Sửa tên quy chế"))
+                .andExpect(status().is3xxRedirection());
+        TestActors.runAs(secretariat, () -> {
+            List<VersionView> versions = agreements.versions(a.id());
+            assertThat(versions).extracting(VersionView::version).containsExactly(1, 2);
+            assertThat(versions.get(1).changes()).extracting(VersionView.FieldChange::field).containsExactly("title");
+            assertThat(versions.get(1).changes().get(0).after()).isEqualTo("Tên đã sửa đổi");
+        });
+        mvc.perform(get("/agreements/{id}", a.id()).with(TestActors.as(secretariat))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Sửa tên quy chế")))
+                .andExpect(content().string(Matchers.containsString("bg-success-subtle")));
+    }
+
     // ---- documents and screens -------------------------------------------------------------------------------------
 
     @Test

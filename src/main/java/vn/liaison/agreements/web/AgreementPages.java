@@ -58,15 +58,17 @@ class AgreementPages {
     private final SectorCatalog sectors;
     private final AgencyDirectory directory;
     private final AccessPolicy policy;
+    private final java.time.Clock clock;
 
     AgreementPages(AgreementManagement agreements, PlanManagement plans, AgreementDocuments documents,
-            SectorCatalog sectors, AgencyDirectory directory, AccessPolicy policy) {
+            SectorCatalog sectors, AgencyDirectory directory, AccessPolicy policy, java.time.Clock clock) {
         this.agreements = agreements;
         this.plans = plans;
         this.documents = documents;
         this.sectors = sectors;
         this.directory = directory;
         this.policy = policy;
+        this.clock = clock;
     }
 
     @GetMapping("/agreements")
@@ -119,7 +121,7 @@ class AgreementPages {
         model.addAttribute("versions", agreements.versions(id));
         model.addAttribute("moves", agreements.moves(id));
         model.addAttribute("plans", plans.plans(id));
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         model.addAttribute("reviewYear", year);
         model.addAttribute("reviewHost", agreements.reviewHost(id, year));
         model.addAttribute("canEdit", secretariat && v.status() == AgreementStatus.DRAFT);
@@ -127,7 +129,7 @@ class AgreementPages {
         model.addAttribute("canTerminate", party && actor.hasAny(Role.SECRETARIAT, Role.LEADER)
                 && v.status() == AgreementStatus.IN_FORCE);
         model.addAttribute("canPlan", secretariat && v.status() == AgreementStatus.IN_FORCE);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "agreements/detail";
     }
 
@@ -261,6 +263,8 @@ class AgreementPages {
         model.addAttribute("existing", existing);
         model.addAttribute("agencies", directory.allAgencies().stream()
                 .sorted(Comparator.comparing(AgencyView::nameVi)).toList());
+        model.addAttribute("agencyNames", directory.allAgencies().stream()
+                .collect(java.util.stream.Collectors.toMap(AgencyView::id, AgencyView::nameVi)));
         model.addAttribute("sectorList", sectors.all());
         model.addAttribute("areas", ContentArea.values());
         model.addAttribute("levels", Classification.values());

@@ -52,14 +52,16 @@ class PlanPages {
     private final AgreementDocuments documents;
     private final AgencyDirectory directory;
     private final AccessPolicy policy;
+    private final java.time.Clock clock;
 
     PlanPages(PlanManagement plans, AgreementManagement agreements, AgreementDocuments documents,
-            AgencyDirectory directory, AccessPolicy policy) {
+            AgencyDirectory directory, AccessPolicy policy, java.time.Clock clock) {
         this.plans = plans;
         this.agreements = agreements;
         this.documents = documents;
         this.directory = directory;
         this.policy = policy;
+        this.clock = clock;
     }
 
     @GetMapping("/plans/{id}")
@@ -199,7 +201,7 @@ class PlanPages {
         model.addAttribute("canReport", actor.hasAny(Role.OFFICER, Role.LEADER));
         model.addAttribute("isLeader", party && actor.has(Role.LEADER));
         model.addAttribute("actingFor", actor.actingFor());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "agreements/plan";
     }
 }
