@@ -342,6 +342,73 @@ class AgreementsIntegrationTest {
                 .andExpect(content().string(Matchers.containsString("bg-success-subtle")));
     }
 
+    @Test
+    void theSignedTextIsStoredWithItsSha256AndFrozenOnceSigned() throws Exception {
+        Actor secretariat = people.as("secretariat.ca-hth");
+        AtomicReference<AgreementView> draft = new AtomicReference<>();
+        TestActors.runAs(secretariat, () -> draft.set(agreements.create(terms("D-" + SEQ.incrementAndGet() + "/QC", null))));
+        byte[] text = "Quy chế phối hợp — bản đã ký".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/agreements/{id}/signed-text", draft.get().id())
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "quy-che.txt", "text/plain", text))
+                        .param("rowVersion", String.valueOf(draft.get().rowVersion())).with(csrf()).with(TestActors.as(secretariat)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/agreements/{id}", draft.get().id()).with(TestActors.as(secretariat))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(sha)));
+        TestActors.runAs(secretariat, () -> {
+            AgreementView v = agreements.view(draft.get().id());
+            assertThat(v.signedTextSha256()).isEqualTo(sha);
+            AgreementView signed = agreements.sign(v.id(), LocalDate.of(2026, 1, 20), null, v.rowVersion());
+            assertThatThrownBy(() -> agreements.attachSignedText(signed.id(),
+                    new vn.liaison.attachments.NewAttachment("khac.txt", "text/plain", text), signed.rowVersion()))
+                    .hasMessage("agreements.error.signedImmutable");
+        });
+        mvc.perform(get("/api/v1/agreements/{id}/signed-text", draft.get().id()).with(TestActors.as(people.as("officer.stttt-hth"))))
+                .andExpect(status().isOk()).andExpect(content().bytes(text));
+    }
+
+    @Test
+    void aProgressReportCarriesAFile() throws Exception {
+        AgreementView a = signedFixture();
+        AtomicReference<TaskView> task = new AtomicReference<>();
+        TestActors.runAs(people.as("secretariat.ca-hth"), () -> {
+            PlanView p = plans.create(a.id(), 2026, "Kế hoạch 2026");
+            task.set(plans.addTask(p.id(), task("Nhiệm vụ có tệp", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31))));
+        });
+        TestActors.runAs(people.as("leader.ca-hth"), () -> plans.approve(task.get().planId(), null, -1));
+        TestActors.runAs(people.as("leader.stttt-hth"), () -> plans.approve(task.get().planId(), null, -1));
+        Actor officer = people.as("officer.ca-hth");
+        byte[] report = "Biên bản làm việc".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/tasks/{id}/progress", task.get().id())
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "bien-ban.txt", "text/plain", report))
+                        .param("reportedOn", "2026-03-02").param("percent", "50").param("note", "Đã làm việc với doanh nghiệp")
+                        .with(csrf()).with(TestActors.as(officer)))
+                .andExpect(status().is3xxRedirection());
+        AtomicReference<ProgressReport.Attached> file = new AtomicReference<>();
+        TestActors.runAs(officer, () -> file.set(plans.task(task.get().id()).progress().get(0).attachments().get(0)));
+        assertThat(file.get().fileName()).isEqualTo("bien-ban.txt");
+        mvc.perform(get("/tasks/{id}/files/{f}", task.get().id(), file.get().attachmentId()).with(TestActors.as(officer)))
+                .andExpect(status().isOk()).andExpect(content().bytes(report));
+        mvc.perform(get("/tasks/{id}/files/{f}", task.get().id(), file.get().attachmentId())
+                .with(TestActors.as(people.as("officer.ca-lci")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aTokenDoesNoMoreThanItsScopes() throws Exception {
+        Actor person = people.as("secretariat.ca-hth");
+        Actor readOnly = new Actor(person.accountId(), person.username(), person.personId(), person.displayName(),
+                person.agencyId(), person.agencyName(), person.unitId(), person.clearance(), person.roles(),
+                person.actingFor(), UUID.randomUUID(), Set.of(vn.liaison.security.ApiScope.AGREEMENTS_READ));
+        mvc.perform(get("/api/v1/agreements").with(TestActors.as(readOnly))).andExpect(status().isOk());
+        String body = """
+                {"number":"TK/QC","title":"Token","parties":[{"agencyId":"%s"},{"agencyId":"%s"}],"effectiveFrom":"2026-01-15",
+                 "contentAreas":["INFORMATION_EXCHANGE"]}""".formatted(CA_HTH, STTTT_HTH);
+        mvc.perform(post("/api/v1/agreements").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body)
+                .with(TestActors.as(readOnly))).andExpect(status().isForbidden());
+    }
+
     // ---- documents and screens -------------------------------------------------------------------------------------
 
     @Test
