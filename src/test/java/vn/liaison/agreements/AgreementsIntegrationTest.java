@@ -409,6 +409,22 @@ class AgreementsIntegrationTest {
                 .with(TestActors.as(readOnly))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void anAgreementRecordedAfterItsValidityEndedIsExpiredAndTakesNoPlans() {
+        TestActors.runAs(people.as("secretariat.ca-hth"), () -> {
+            AgreementContent c = terms("E-" + SEQ.incrementAndGet() + "/QC", null);
+            AgreementContent ended = new AgreementContent(c.number(), c.title(), c.parties(), null, c.signingPlace(),
+                    LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), c.sectors(), c.contentAreas(), c.principles(),
+                    c.forms(), c.focalPoints(), c.classification(), null, null);
+            AgreementView draft = agreements.create(ended);
+            AgreementView signed = agreements.sign(draft.id(), LocalDate.of(2025, 1, 10), null, draft.rowVersion());
+            assertThat(signed.status()).isEqualTo(AgreementStatus.EXPIRED);
+            assertThat(agreements.expireDue()).isZero();
+            assertThatThrownBy(() -> plans.create(signed.id(), 2025, "Kế hoạch 2025"))
+                    .hasMessage("agreements.error.agreementNotInForce");
+        });
+    }
+
     // ---- documents and screens -------------------------------------------------------------------------------------
 
     @Test
