@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.security.core.AuthenticatedPrincipal;
+
 import vn.liaison.shared.Classification;
 
 /**
@@ -16,12 +18,18 @@ import vn.liaison.shared.Classification;
  */
 public record Actor(UUID accountId, String username, UUID personId, String displayName, UUID agencyId,
         String agencyName, UUID unitId, Classification clearance, Set<Role> roles, Set<UUID> actingFor,
-        UUID tokenId, Set<ApiScope> scopes) implements Serializable {
+        UUID tokenId, Set<ApiScope> scopes) implements Serializable, AuthenticatedPrincipal {
 
     public Actor {
         roles = Set.copyOf(roles);
         actingFor = actingFor == null || actingFor.isEmpty() ? Set.of(agencyId) : Set.copyOf(actingFor);
         scopes = scopes == null ? Set.of() : Set.copyOf(scopes);
+    }
+
+    /** The name sessions and logs know the principal by. */
+    @Override
+    public String getName() {
+        return username;
     }
 
     public boolean has(Role role) {

@@ -1,0 +1,146 @@
+package vn.liaison.organizations;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.liaison.shared.ContentArea;
+
+/** Reads agencies, units, people and focal points for every module (each applies the access policy itself). */
+@Component
+@Transactional(readOnly = true)
+class JpaAgencyDirectory implements AgencyDirectory {
+
+    private static final Comparator<AgencyView> BY_NAME = Comparator.comparing(AgencyView::nameVi,
+            java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")));
+
+    private final AgencyRepository agencies;
+    private final SuccessionRepository successions;
+    private final UnitRepository units;
+    private final PersonRepository people;
+    private final FocalPointRepository focalPoints;
+    private final JdbcAgencyLineage lineage;
+
+    JpaAgencyDirectory(AgencyRepository agencies, SuccessionRepository successions, UnitRepository units,
+            PersonRepository people, FocalPointRepository focalPoints, JdbcAgencyLineage lineage) {
+        this.agencies = agencies;
+        this.successions = successions;
+        this.units = units;
+        this.people = people;
+        this.focalPoints = focalPoints;
+        this.lineage = lineage;
+    }
+
+    @Override
+    public Optional<AgencyView> agency(UUID id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return agencies.findById(id).map(a -> views(List.of(a)).get(0));
+    }
+
+    @Override
+    public Map<UUID, AgencyView> agencies(Collection<UUID> ids) {
+        Map<UUID, AgencyView> out = new LinkedHashMap<>();
+        if (ids == null || ids.isEmpty()) {
+            return out;
+        }
+        views(agencies.findAllById(Set.copyOf(ids))).forEach(v -> out.put(v.id(), v));
+        return out;
+    }
+
+    @Override
+    public Optional<AgencyView> agencyByCode(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return agencies.findByCode(code.trim().toUpperCase(java.util.Locale.ROOT)).map(a -> views(List.of(a)).get(0));
+    }
+
+    @Override
+    public List<AgencyView> allAgencies() {
+        return views(agencies.findAll()).stream().sorted(BY_NAME).toList();
+    }
+
+    @Override
+    public List<AgencyView> agenciesActiveOn(LocalDate day) {
+        return allAgencies().stream().filter(a -> a.existedOn(day)).toList();
+    }
+
+    @Override
+    public List<AgencyView> currentSuccessors(UUID agencyId) {
+        Set<UUID> later = lineage.laterForms(agencyId);
+        Set<UUID> withSuccessors = new java.util.HashSet<>();
+        successions.findByPredecessorIdIn(later).forEach(s -> withSuccessors.add(s.predecessorId()));
+        List<UUID> finals = later.stream().filter(id -> !withSuccessors.contains(id)).toList();
+        return agencies(finals).values().stream().sorted(BY_NAME).toList();
+    }
+
+    @Override
+    public Optional<UnitView> unit(UUID id) {
+        return id == null ? Optional.empty() : units.findById(id).map(Unit::view);
+    }
+
+    @Override
+    public List<UnitView> units(UUID agencyId) {
+        return units.findByAgencyIdOrderByNameViAsc(agencyId).stream().map(Unit::view).toList();
+    }
+
+    @Override
+    public Optional<PersonView> person(UUID id) {
+        return id == null ? Optional.empty() : people.findById(id).map(Person::view);
+    }
+
+    @Override
+    public List<PersonView> people(UUID agencyId) {
+        return people.findByAgencyIdOrderByFullNameAsc(agencyId).stream().map(Person::view).toList();
+    }
+
+    @Override
+    public List<FocalPointView> focalPoints(UUID agencyId) {
+        List<FocalPoint> all = focalPoints.findByAgencyId(agencyId);
+        Map<UUID, Person> persons = new HashMap<>();
+        people.findAllById(all.stream().map(FocalPoint::personId).toList()).forEach(p -> persons.put(p.id(), p));
+        return all.stream().sorted(Comparator.comparing(FocalPoint::contentArea))
+                .map(f -> focalView(f, persons.get(f.personId()))).toList();
+    }
+
+    @Override
+    public Optional<FocalPointView> focalPoint(UUID agencyId, ContentArea area) {
+        return focalPoints.findByAgencyIdAndContentArea(agencyId, area)
+                .map(f -> focalView(f, people.findById(f.personId()).orElse(null)));
+    }
+
+    static FocalPointView focalView(FocalPoint f, Person p) {
+        PersonView v = p == null ? null : p.view();
+        return new FocalPointView(f.id(), f.agencyId(), f.contentArea(), f.personId(), v == null ? null : v.fullName(),
+                v == null ? null : v.position(), v == null ? null : v.email(), v == null ? null : v.phone());
+    }
+
+    /** Views with their succession links, loaded for the whole batch in two queries. */
+    List<AgencyView> views(Collection<Agency> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = list.stream().map(Agency::id).toList();
+        Map<UUID, List<UUID>> predecessors = new HashMap<>();
+        Map<UUID, List<UUID>> successors = new HashMap<>();
+        successions.findBySuccessorIdIn(ids)
+                .forEach(s -> predecessors.computeIfAbsent(s.successorId(), k -> new ArrayList<>()).add(s.predecessorId()));
+        successions.findByPredecessorIdIn(ids)
+                .forEach(s -> successors.computeIfAbsent(s.predecessorId(), k -> new ArrayList<>()).add(s.successorId()));
+        return list.stream().map(a -> a.view(predecessors.getOrDefault(a.id(), List.of()),
+                successors.getOrDefault(a.id(), List.of()))).toList();
+    }
+}
