@@ -61,7 +61,7 @@ public class RequestService {
     private final AccessPolicy policy;
     private final AuditLedger ledger;
     private final AgencyDirectory agencies;
-    private final AgreementDirectory agreements;
+    private final ObjectProvider<AgreementDirectory> agreements;
     private final DeadlineSettings deadlines;
     private final AttachmentStore files;
     private final AgencySignatures signatures;
@@ -71,7 +71,7 @@ public class RequestService {
     private final Clock clock;
 
     RequestService(RequestStore store, RequestAccess access, AccessPolicy policy, AuditLedger ledger,
-            AgencyDirectory agencies, AgreementDirectory agreements, DeadlineSettings deadlines,
+            AgencyDirectory agencies, ObjectProvider<AgreementDirectory> agreements, DeadlineSettings deadlines,
             ObjectProvider<AttachmentStore> files, ObjectProvider<AgencySignatures> signatures,
             ObjectProvider<CustodyLog> custody, RequestNotices notices, JdbcClient jdbc, Clock clock) {
         this.store = store;
@@ -218,7 +218,7 @@ public class RequestService {
         AgencyView target = receiver;
         Set<UUID> seen = new HashSet<>();
         while (target != null && seen.add(target.id())) {
-            List<AgreementRef> found = agreements.inForceBetween(sender, target.id(), kind.area(), today);
+            List<AgreementRef> found = agreements().inForceBetween(sender, target.id(), kind.area(), today);
             if (!found.isEmpty()) {
                 return new Routing(target.id(), found.get(0).id(), chain, !chain.isEmpty());
             }
@@ -582,7 +582,7 @@ public class RequestService {
     /** Sending starts the clock: the deadline comes from the sender's date or the rule of kind and urgency. */
     private void send(RequestRow r, Change c) {
         LocalDate today = LocalDate.ofInstant(c.now, LiaisonApplication.ZONE);
-        if (agreements.inForceBetween(r.senderAgencyId(), r.receiverAgencyId(), r.kind().area(), today).isEmpty()) {
+        if (agreements().inForceBetween(r.senderAgencyId(), r.receiverAgencyId(), r.kind().area(), today).isEmpty()) {
             throw DomainException.conflict("requests.error.agreementEnded");
         }
         Instant due;
@@ -603,6 +603,15 @@ public class RequestService {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
+
+    /** The agreements module decides what a request may fall under; without it nothing can be sent. */
+    private AgreementDirectory agreements() {
+        AgreementDirectory a = agreements.getIfAvailable();
+        if (a == null) {
+            throw DomainException.conflict("requests.error.agreementsUnavailable");
+        }
+        return a;
+    }
 
     private AttachmentStore requireFiles() {
         if (files == null) {
