@@ -34,6 +34,8 @@ final class CanonicalForm {
     private static final JsonMapper STATE_MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            // Otherwise constructor (record) properties come first in declaration order, before the sorted rest.
+            .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
             .build();
 
     private CanonicalForm() {

@@ -22,7 +22,9 @@ public record Actor(UUID accountId, String username, UUID personId, String displ
 
     public Actor {
         roles = Set.copyOf(roles);
-        actingFor = actingFor == null || actingFor.isEmpty() ? Set.of(agencyId) : Set.copyOf(actingFor);
+        // The bootstrap system administrator may have no agency yet: it then acts for none.
+        actingFor = actingFor == null || actingFor.isEmpty() ? (agencyId == null ? Set.of() : Set.of(agencyId))
+                : Set.copyOf(actingFor);
         scopes = scopes == null ? Set.of() : Set.copyOf(scopes);
     }
 

@@ -2,14 +2,26 @@ package vn.liaison.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import vn.liaison.audit.AuditActor;
+import vn.liaison.security.account.AccountRow;
+import vn.liaison.security.account.SignInService;
 
 /** Who may reach which URL before any handler runs; record-level decisions are the {@link AccessPolicy}'s. */
 @Configuration(proxyBeanMethods = false)
@@ -22,19 +34,67 @@ class SecurityConfiguration {
 
     static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 
+    private static final AccessDeniedHandlerImpl PAGE_DENIED = new AccessDeniedHandlerImpl();
+    private static final LoginUrlAuthenticationEntryPoint LOGIN_PAGE = new LoginUrlAuthenticationEntryPoint("/login");
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contexts, SignInService signIn,
+            ProblemResponses problems) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-                                "/login", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                                "/login", "/login/second-factor", "/login/enrol", "/login/demo-codes",
+                                "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().access(fullySignedIn()))
-                .formLogin(f -> f.loginPage("/login").permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
+                .securityContext(c -> c.securityContextRepository(contexts))
+                .formLogin(f -> f.loginPage("/login").permitAll()
+                        .successHandler((request, response, authentication) -> {
+                            Actor actor = (Actor) authentication.getPrincipal();
+                            boolean enrolled = signIn.account(actor.accountId()).map(AccountRow::totpEnrolled).orElse(false);
+                            response.sendRedirect(request.getContextPath() + (enrolled ? "/login/second-factor" : "/login/enrol"));
+                        })
+                        .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
+                                + (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null && authentication.getPrincipal() instanceof Actor a) {
+                                signIn.signedOut(new AuditActor(a.accountId(), a.displayName(), a.agencyId(),
+                                        request.getRemoteAddr()));
+                            }
+                        }))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> {
+                            if (API.matches(request)) {
+                                problems.write(request, response, 401, "error.unauthenticated");
+                            } else {
+                                LOGIN_PAGE.commence(request, response, ex);
+                            }
+                        })
+                        .accessDeniedHandler((request, response, ex) -> {
+                            if (API.matches(request)) {
+                                problems.write(request, response, 403, "error.forbidden");
+                            } else if (pendingSecondFactor()) {
+                                // Half-way through a sign-in: finish it rather than meet a refusal.
+                                response.sendRedirect(request.getContextPath() + "/login/second-factor");
+                            } else {
+                                PAGE_DENIED.handle(request, response, ex);
+                            }
+                        }))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()));
         return http.build();
+    }
+
+    private static boolean pendingSecondFactor() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(g -> SecondFactor.PENDING.equals(g.getAuthority()));
     }
 
     /** Signed in, and the second factor passed: a half-finished sign-in opens nothing else. */
@@ -46,4 +106,5 @@ class SecurityConfiguration {
             return new AuthorizationDecision(ok);
         };
     }
+
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import vn.liaison.security.AccessPolicy;
 import vn.liaison.security.Role;
 import vn.liaison.shared.NavigationItem;
@@ -20,6 +22,12 @@ class NavigationAdvice {
     NavigationAdvice(List<NavigationItem> items, AccessPolicy accessPolicy) {
         this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
         this.accessPolicy = accessPolicy;
+    }
+
+    /** The path of the page, to mark the active menu entry (Thymeleaf 3.1 no longer exposes #request to templates). */
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     @ModelAttribute("navigation")
