@@ -24,4 +24,11 @@ public record NewRequest(RequestKind kind, UUID senderUnitId, UUID receiverAgenc
         items = items == null ? List.of() : items.stream().filter(q -> q != null && !q.isBlank()).toList();
         basisAttachmentIds = basisAttachmentIds == null ? List.of() : List.copyOf(basisAttachmentIds);
     }
+
+    /** The same request with other identifiers. */
+    public NewRequest withIdentifiers(List<IdentifierInput> other) {
+        return new NewRequest(kind, senderUnitId, receiverAgencyId, receiverUnitId, subject, details, basis, classification,
+                urgency, requestedDueAt, internalNote, windowFrom, windowTo, other, questions, items, basisAttachmentIds,
+                idempotencyKey);
+    }
 }
