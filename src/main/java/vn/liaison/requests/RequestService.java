@@ -509,6 +509,18 @@ public class RequestService {
                 Map.of("attachment", attachmentId, "action", action)));
     }
 
+    /** Checks, without changing anything, that the current person may take the step on this request at all. */
+    @Transactional(readOnly = true)
+    public void requireAllowed(UUID id, RequestAction action) {
+        Actor actor = policy.requireActor();
+        RequestRow r = store.find(id).orElseThrow(() -> DomainException.notFound("request"));
+        Side side = access.requireVisible(actor, r);
+        access.requireRoleFor(actor, action);
+        if (side != action.side()) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "requests.error.wrongSide", action.name(), side.name());
+        }
+    }
+
     // ---- the step engine ------------------------------------------------------------------------------------------
 
     /** What a step changes besides status, desired status and generation. */

@@ -33,6 +33,7 @@ import vn.liaison.requests.IdentifierInput;
 import vn.liaison.requests.InboxFilter;
 import vn.liaison.requests.InboxTab;
 import vn.liaison.requests.NewRequest;
+import vn.liaison.requests.RequestAction;
 import vn.liaison.requests.RequestKind;
 import vn.liaison.requests.RequestQueries;
 import vn.liaison.requests.RequestService;
@@ -117,33 +118,33 @@ class RequestApiController {
     @PostMapping("/{id}/submit")
     @Operation(summary = "Submit a draft for the leader's approval")
     ResponseEntity<?> submit(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return change(id, ifMatch, g -> service.submit(id, g));
+        return change(id, RequestAction.SUBMIT, ifMatch, g -> service.submit(id, g));
     }
 
     @PostMapping("/{id}/approve")
     @Operation(summary = "Approve (a leader of the sending agency): the request is sent, or an emergency's approval is recorded")
     ResponseEntity<?> approve(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return change(id, ifMatch, g -> service.approve(id, g));
+        return change(id, RequestAction.APPROVE, ifMatch, g -> service.approve(id, g));
     }
 
     @PostMapping("/{id}/send-before-approval")
     @Operation(summary = "Send an emergency request before approval")
     ResponseEntity<?> sendBeforeApproval(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return change(id, ifMatch, g -> service.sendBeforeApproval(id, g));
+        return change(id, RequestAction.SEND_BEFORE_APPROVAL, ifMatch, g -> service.sendBeforeApproval(id, g));
     }
 
     @PostMapping("/{id}/acknowledge")
     @Operation(summary = "Acknowledge receipt (receiver)")
     ResponseEntity<?> acknowledge(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return change(id, ifMatch, g -> service.acknowledge(id, g));
+        return change(id, RequestAction.ACKNOWLEDGE, ifMatch, g -> service.acknowledge(id, g));
     }
 
     @PostMapping(path = "/{id}/assign", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Assign to a person of the receiving agency")
     ResponseEntity<?> assign(@PathVariable UUID id, @RequestBody ApiBodies.AssignBody body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return change(id, ifMatch, g -> service.assign(id, g, body.personId()));
+        return change(id, RequestAction.ASSIGN, ifMatch, g -> service.assign(id, g, body.personId()));
     }
 
     @PostMapping(path = "/{id}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -164,7 +165,7 @@ class RequestApiController {
                 body.results() == null ? List.of() : body.results().stream()
                         .map(r -> new AnswerCommand.TaskAnswer(r.position(), r.result(), r.text())).toList(),
                 body.text(), files);
-        return change(id, ifMatch, g -> service.answer(id, g, cmd));
+        return change(id, RequestAction.ANSWER, ifMatch, g -> service.answer(id, g, cmd));
     }
 
     @PostMapping(path = "/{id}/answer", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -186,34 +187,34 @@ class RequestApiController {
                 body.results() == null ? List.of() : body.results().stream()
                         .map(r -> new AnswerCommand.TaskAnswer(r.position(), r.result(), r.text())).toList(),
                 body.text(), files);
-        return change(id, ifMatch, g -> service.answer(id, g, cmd));
+        return change(id, RequestAction.ANSWER, ifMatch, g -> service.answer(id, g, cmd));
     }
 
     @PostMapping(path = "/{id}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Return for clarification (receiver): the clock pauses")
     ResponseEntity<?> returnForClarification(@PathVariable UUID id, @RequestBody ApiBodies.ReasonBody body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return change(id, ifMatch, g -> service.returnForClarification(id, g, body.reason()));
+        return change(id, RequestAction.RETURN_FOR_CLARIFICATION, ifMatch, g -> service.returnForClarification(id, g, body.reason()));
     }
 
     @PostMapping(path = "/{id}/resubmit", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Answer the clarification and send again (sender): the clock resumes")
     ResponseEntity<?> resubmit(@PathVariable UUID id, @RequestBody ApiBodies.ReasonBody body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return change(id, ifMatch, g -> service.resubmit(id, g, body.reason()));
+        return change(id, RequestAction.RESUBMIT, ifMatch, g -> service.resubmit(id, g, body.reason()));
     }
 
     @PostMapping("/{id}/close")
     @Operation(summary = "Close an answered request (sender)")
     ResponseEntity<?> close(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return change(id, ifMatch, g -> service.close(id, g));
+        return change(id, RequestAction.CLOSE, ifMatch, g -> service.close(id, g));
     }
 
     @PostMapping(path = "/{id}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Cancel before the answer (sender)")
     ResponseEntity<?> cancel(@PathVariable UUID id, @RequestBody ApiBodies.ReasonBody body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return change(id, ifMatch, g -> service.cancel(id, g, body.reason()));
+        return change(id, RequestAction.CANCEL, ifMatch, g -> service.cancel(id, g, body.reason()));
     }
 
     @PostMapping(path = "/{id}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -228,9 +229,11 @@ class RequestApiController {
         long apply(long expectedGeneration);
     }
 
-    private ResponseEntity<?> change(UUID id, String ifMatch, Step step) {
+    private ResponseEntity<?> change(UUID id, RequestAction action, String ifMatch, Step step) {
         policy.requireScope(ApiScope.REQUESTS_WRITE);
         if (ifMatch == null || ifMatch.isBlank()) {
+            // who may not act at all learns that first (403), not that a header is missing
+            service.requireAllowed(id, action);
             ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
                     "If-Match with the request's ETag (generation) is required");
             pd.setProperty("code", "requests.error.ifMatchRequired");

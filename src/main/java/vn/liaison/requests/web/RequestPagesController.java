@@ -130,7 +130,7 @@ class RequestPagesController {
         return "requests/form";
     }
 
-    @PostMapping(path = "/identifiers/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/identifiers/preview")
     String preview(@ModelAttribute("form") RequestForm form, @RequestParam(name = "identifierFile", required = false) MultipartFile file,
             Model model) {
         policy.requireActor();
@@ -266,7 +266,7 @@ class RequestPagesController {
         return "redirect:/requests/" + id;
     }
 
-    @PostMapping(path = "/{id}/answer", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/{id}/answer")
     String answer(@PathVariable UUID id, @RequestParam long generation, @RequestParam Outcome outcome,
             @RequestParam(required = false) RefusalReason refusalReason, @RequestParam(required = false) String refusalText,
             @RequestParam(required = false) String text, @RequestParam(name = "result", required = false) List<TaskResult> results,
