@@ -10,6 +10,6 @@ public enum CustodyAction {
     VERIFIED;
 
     public String messageKey() {
-        return "custody.action." + name();
+        return "attachments.custody.action." + name();
     }
 }

@@ -64,7 +64,7 @@ final class DocxWriter {
             closing(doc, layout);
             properties(doc, date);
             doc.write(out);
-            return out.toByteArray();
+            return ZipTimestamps.fixed(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -180,7 +180,7 @@ final class DocxWriter {
     }
 
     private static void table(XWPFDocument doc, Table table) {
-        int columns = Math.max(1, table.headers().size());
+        int columns = table.columns();
         XWPFTable t = doc.createTable(table.rows().size() + 1, columns);
         t.setWidth("100%");
         for (var border : List.<java.util.function.Consumer<XWPFBorderType>>of(

@@ -44,6 +44,15 @@ public record OfficialDocument(String governingBody, String issuingBody, String 
             headers = List.copyOf(headers);
             rows = rows.stream().map(List::copyOf).toList();
         }
+
+        /** The widest of the header and the rows, at least one: a short row is padded with empty cells. */
+        public int columns() {
+            int columns = Math.max(1, headers.size());
+            for (List<String> row : rows) {
+                columns = Math.max(columns, row.size());
+            }
+            return columns;
+        }
     }
 
     public record BulletList(List<String> items) implements Block {

@@ -35,6 +35,7 @@ final class XhtmlBuilder {
             .motto { font-size: 13pt; font-weight: bold; }
             .motto span { border-bottom: 1px solid #000; }
             .date { font-size: 13pt; font-style: italic; margin-top: 6pt; }
+            .letter-gap { height: 14pt; }
             .type { text-align: center; font-weight: bold; margin-top: 14pt; }
             .subject { text-align: center; font-weight: bold; margin-bottom: 12pt; }
             p { margin: 0 0 6pt 0; text-align: justify; text-indent: 10mm; word-wrap: break-word; }
@@ -59,7 +60,9 @@ final class XhtmlBuilder {
                 .append("<title>").append(escape(l.isLetter() ? l.letterSubject() : l.typeName())).append("</title>")
                 .append("<style>").append(CSS).append("</style></head><body>");
         header(h, l);
-        if (!l.isLetter()) {
+        if (l.isLetter()) {
+            h.append("<div class=\"letter-gap\"></div>");
+        } else {
             div(h, "type", l.typeName());
             if (!l.subject().isEmpty()) {
                 div(h, "subject", l.subject());
@@ -113,7 +116,7 @@ final class XhtmlBuilder {
     }
 
     private static void table(StringBuilder h, Table t) {
-        int columns = Math.max(1, t.headers().size());
+        int columns = t.columns();
         h.append("<table class=\"grid\"><thead><tr>");
         for (int c = 0; c < columns; c++) {
             h.append("<th>").append(escape(c < t.headers().size() ? t.headers().get(c) : "")).append("</th>");

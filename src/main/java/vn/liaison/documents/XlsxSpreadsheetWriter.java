@@ -46,7 +46,7 @@ class XlsxSpreadsheetWriter implements SpreadsheetWriter {
             wb.getProperties().getCoreProperties().setModified(Optional.of(fixed));
             wb.getProperties().getCoreProperties().setCreator("Liaison");
             wb.write(out);
-            return out.toByteArray();
+            return ZipTimestamps.fixed(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

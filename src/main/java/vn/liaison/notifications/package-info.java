@@ -1,3 +1,6 @@
-/** In-app notifications with an unread count, e-mail over SMTP, and deadline reminders and escalation. */
+/**
+ * In-app notifications with an unread count, and e-mail over SMTP sent after commit; other modules (e.g. the
+ * requests' deadline reminders and escalation) deliver through {@link vn.liaison.notifications.Notifier}.
+ */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "security", "organizations"})
 package vn.liaison.notifications;

@@ -88,7 +88,7 @@ public class AccessPolicy implements LedgerAccess {
     /** May the current person administer this agency (its units, people, accounts, tokens)? */
     public boolean canAdministerAgency(UUID agencyId) {
         return actor().map(a -> !a.isMachine()
-                && (a.has(Role.SYSTEM_ADMIN) || a.has(Role.AGENCY_ADMIN) && a.agencyId().equals(agencyId)))
+                && (a.has(Role.SYSTEM_ADMIN) || a.has(Role.AGENCY_ADMIN) && a.agencyId() != null && a.agencyId().equals(agencyId)))
                 .orElse(false);
     }
 
@@ -173,6 +173,13 @@ public class AccessPolicy implements LedgerAccess {
         if (!a.has(Role.AUDITOR) || !a.allows(ApiScope.AUDIT_READ)) {
             throw new AccessDeniedException("auditor required");
         }
-        return a.has(Role.SYSTEM_ADMIN) ? LedgerScope.everything() : new LedgerScope(a.agencyId());
+        if (a.has(Role.SYSTEM_ADMIN)) {
+            return LedgerScope.everything();
+        }
+        if (a.agencyId() == null) {
+            // A scope without an agency would mean "everything": an auditor of no agency reads nothing.
+            throw new AccessDeniedException("auditor of an agency required");
+        }
+        return new LedgerScope(a.agencyId());
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -19,7 +20,13 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
 import vn.liaison.audit.AuditActor;
+import vn.liaison.security.token.ApiTokenFilter;
+import vn.liaison.security.token.ApiTokenService;
 import vn.liaison.security.account.AccountRow;
 import vn.liaison.security.account.SignInService;
 
@@ -43,7 +50,32 @@ class SecurityConfiguration {
                 new HttpSessionSecurityContextRepository());
     }
 
+    /**
+     * Machine clients: {@code Authorization: Bearer lia_...} on the API. Stateless (no session is read or
+     * created) and therefore without CSRF, which protects only cookie-borne sessions.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain bearerFilterChain(HttpSecurity http, ApiTokenService tokens, ProblemResponses problems)
+            throws Exception {
+        ApiTokenFilter filter = new ApiTokenFilter(tokens,
+                (request, response) -> problems.write(request, response, 401, "error.unauthenticated"));
+        http.securityMatcher(request -> API.matches(request) && ApiTokenFilter.hasBearer(request))
+                .authorizeHttpRequests(a -> a.anyRequest().access(fullySignedIn()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(r -> r.disable())
+                .csrf(c -> c.disable())
+                .addFilterBefore(filter, UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> problems.write(request, response, 401, "error.unauthenticated"))
+                        .accessDeniedHandler((request, response, ex) -> problems.write(request, response, 403, "error.forbidden")))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)).frameOptions(f -> f.deny()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contexts, SignInService signIn,
             ProblemResponses problems) throws Exception {
         http.authorizeHttpRequests(a -> a
@@ -52,6 +84,7 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().access(fullySignedIn()))
                 .securityContext(c -> c.securityContextRepository(contexts))
+                .requestCache(c -> c.requestCache(pageRequestCache()))
                 .formLogin(f -> f.loginPage("/login").permitAll()
                         .successHandler((request, response, authentication) -> {
                             Actor actor = (Actor) authentication.getPrincipal();
@@ -90,6 +123,13 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()));
         return http.build();
+    }
+
+    /** Remembers refused pages (not API calls: an API refusal must not open a session). */
+    private static HttpSessionRequestCache pageRequestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> !API.matches(request) && "GET".equals(request.getMethod()));
+        return cache;
     }
 
     private static boolean pendingSecondFactor() {

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import jakarta.servlet.http.HttpServletRequest;

@@ -75,13 +75,11 @@ public class AuditMatrix implements SecurityMatrixContribution {
     /** An entry of the matrix agency, written once (the cases are built more than once per run). */
     private static long fixtureEntry(MatrixFixtures f, UUID agency) {
         JdbcClient jdbc = f.bean(JdbcClient.class);
-        String find = "SELECT min(id) FROM audit_entry WHERE action = 'test.matrix-fixture' AND agency_id = ?";
-        Long id = jdbc.sql(find).param(agency).query(Long.class).single();
-        if (id == null) {
+        String find = "SELECT id FROM audit_entry WHERE action = 'test.matrix-fixture' AND agency_id = ? ORDER BY id LIMIT 1";
+        return jdbc.sql(find).param(agency).query(Long.class).optional().orElseGet(() -> {
             f.bean(AuditLedger.class).record(new AuditActor(null, "Matrix fixture", agency, null),
                     AuditRecord.of("test.matrix-fixture", "test", "matrix"));
-            id = jdbc.sql(find).param(agency).query(Long.class).single();
-        }
-        return id;
+            return jdbc.sql(find).param(agency).query(Long.class).single();
+        });
     }
 }

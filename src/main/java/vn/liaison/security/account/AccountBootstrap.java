@@ -59,7 +59,8 @@ class AccountBootstrap implements ApplicationRunner {
     private void demo() {
         boolean firstStart = store.countEnrolled() == 0;
         if (store.byUsername(SYSADMIN).isEmpty()) {
-            accounts.create(sysadmin(properties.demoPassword()));
+            CreatedAccount created = accounts.create(sysadmin(properties.demoPassword()));
+            accounts.preEnrol(created.account().id());
         }
         if (firstStart) {
             store.unenrolled().forEach(a -> accounts.preEnrol(a.id()));

@@ -33,7 +33,7 @@ import vn.liaison.shared.DomainException;
 public class AccountService implements AccountManagement, DemoEnrolment {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
-    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789@#%+=";
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789@#";
 
     private final AccountStore store;
     private final PasswordEncoder passwords;

@@ -15,7 +15,7 @@ import vn.liaison.security.Actor;
  * address as the servlet container reports it (it honours X-Forwarded-For only when
  * {@code server.forward-headers-strategy} says so). The system when nobody is signed in.
  */
-@Component
+@Component("sessionAuditActorProvider")
 public class CurrentAuditActor implements AuditActorProvider {
 
     @Override

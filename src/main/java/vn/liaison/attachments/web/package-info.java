@@ -1,0 +1,2 @@
+/** HTTP endpoints of the attachments module: agency public keys for verifying signatures outside the platform. */
+package vn.liaison.attachments.web;
