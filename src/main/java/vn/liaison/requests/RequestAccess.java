@@ -82,7 +82,8 @@ class RequestAccess {
             case APPROVE, REJECT_APPROVAL -> !actor.isMachine() && actor.has(Role.LEADER);
             case SUBMIT, SEND_BEFORE_APPROVAL, RESUBMIT, CLOSE, CANCEL -> actor.isMachine() || actor.hasAny(Role.OFFICER, Role.LEADER);
             case ACKNOWLEDGE, ASSIGN -> actor.isMachine() || actor.hasAny(Role.OFFICER, Role.LEADER, Role.SECRETARIAT);
-            case ANSWER, RETURN_FOR_CLARIFICATION -> actor.isMachine() || actor.hasAny(Role.OFFICER, Role.LEADER);
+            case ANSWER -> actor.isMachine() || actor.hasAny(Role.OFFICER, Role.LEADER);
+            case RETURN_FOR_CLARIFICATION -> actor.isMachine() || actor.hasAny(Role.OFFICER, Role.LEADER, Role.SECRETARIAT);
         };
         if (!ok) {
             throw new AccessDeniedException("role required for " + action);

@@ -551,6 +551,9 @@ public class RequestService {
         Actor actor = policy.requireActor();
         RequestRow r = store.lock(id);
         Side side = access.requireVisible(actor, r);
+        if (action.side() != side) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "requests.error.wrongSide", action.name(), side.name());
+        }
         access.requireRoleFor(actor, action);
         if (expectedGeneration != null && expectedGeneration != r.generation()) {
             throw new DomainException(DomainException.Kind.PRECONDITION_FAILED, "requests.error.stale",

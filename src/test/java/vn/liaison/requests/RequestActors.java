@@ -9,7 +9,6 @@ import java.util.UUID;
 import vn.liaison.security.AccountManagement;
 import vn.liaison.security.AccountView;
 import vn.liaison.security.Actor;
-import vn.liaison.security.ApiScope;
 import vn.liaison.security.Role;
 import vn.liaison.shared.Classification;
 
@@ -41,13 +40,6 @@ final class RequestActors {
         Actor a = demo(username);
         return new Actor(a.accountId(), a.username(), a.personId(), a.displayName(), a.agencyId(), a.agencyName(),
                 a.unitId(), clearance, a.roles(), a.actingFor(), null, Set.of());
-    }
-
-    /** A machine client of the agency with these scopes. */
-    static Actor machine(String agencyCode, ApiScope... scopes) {
-        return new Actor(UUID.randomUUID(), "token-" + agencyCode, null, "API " + agencyCode, agency(agencyCode), "",
-                null, Classification.MAT, Set.of(), Set.of(agency(agencyCode)), UUID.randomUUID(),
-                scopes.length == 0 ? Set.of() : EnumSet.of(scopes[0], scopes));
     }
 
     /** A person of an agency with roles and no unit. */

@@ -57,6 +57,17 @@ class RequestLifeIntegrationTest {
     @Autowired
     DeadlineWatch watch;
 
+    @Autowired
+    vn.liaison.security.token.ApiTokenService tokens;
+
+    /** A real API token of the agency (issued by its administrator), as the Authorization header's value. */
+    String bearer(String agencyCode, ApiScope... scopes) {
+        Actor admin = people.demo("admin." + agencyCode.toLowerCase());
+        var created = tokens.create(admin, new vn.liaison.security.token.NewToken("requests test " + UUID.randomUUID(),
+                java.util.EnumSet.copyOf(java.util.Arrays.asList(scopes)), 1, null));
+        return "Bearer " + created.secret();
+    }
+
     RequestActors people;
     Actor officer;
     Actor leader;
@@ -242,38 +253,38 @@ class RequestLifeIntegrationTest {
 
     @Test
     void lostUpdatesAndIdempotentCreationThroughTheApi() throws Exception {
-        Actor api = RequestActors.machine("CA-HGG", ApiScope.REQUESTS_READ, ApiScope.REQUESTS_WRITE);
+        String api = bearer("CA-HGG", ApiScope.REQUESTS_READ, ApiScope.REQUESTS_WRITE);
         String key = UUID.randomUUID().toString();
         String body = """
                 {"kind":"LOOKUP","receiverAgencyId":"%s","subject":"API %s","classification":"UNCLASSIFIED",
                  "urgency":"NORMAL","identifiers":[{"type":"PHONE","value":"0912 111 000"},{"type":"IMEI","value":"490154203237518"}]}"""
                 .formatted(VNPT_HGG, key);
-        String first = mvc.perform(post("/api/v1/requests").with(TestActors.as(api)).header("Idempotency-Key", key)
+        String first = mvc.perform(post("/api/v1/requests").header("Authorization", api).header("Idempotency-Key", key)
                 .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andExpect(header().string("ETag", "\"1\""))
                 .andReturn().getResponse().getContentAsString();
         String id = first.replaceAll(".*\"id\":\"([0-9a-f-]+)\".*", "$1");
-        mvc.perform(post("/api/v1/requests").with(TestActors.as(api)).header("Idempotency-Key", key)
+        mvc.perform(post("/api/v1/requests").header("Authorization", api).header("Idempotency-Key", key)
                 .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id));
-        mvc.perform(post("/api/v1/requests").with(TestActors.as(api)).header("Idempotency-Key", key)
+        mvc.perform(post("/api/v1/requests").header("Authorization", api).header("Idempotency-Key", key)
                 .contentType(MediaType.APPLICATION_JSON).content(body.replace("0912 111 000", "0912 111 001")))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("requests.error.idempotencyMismatch"));
         assertThat(jdbc.sql("SELECT count(*) FROM coordination_request WHERE idempotency_key = ?").param(key)
                 .query(Long.class).single()).isEqualTo(1);
 
-        mvc.perform(post("/api/v1/requests/{id}/submit", id).with(TestActors.as(api)))
+        mvc.perform(post("/api/v1/requests/{id}/submit", id).header("Authorization", api))
                 .andExpect(status().isPreconditionRequired());
-        mvc.perform(post("/api/v1/requests/{id}/submit", id).with(TestActors.as(api)).header("If-Match", "\"7\""))
+        mvc.perform(post("/api/v1/requests/{id}/submit", id).header("Authorization", api).header("If-Match", "\"7\""))
                 .andExpect(status().isPreconditionFailed());
-        mvc.perform(post("/api/v1/requests/{id}/submit", id).with(TestActors.as(api)).header("If-Match", "\"1\""))
+        mvc.perform(post("/api/v1/requests/{id}/submit", id).header("Authorization", api).header("If-Match", "\"1\""))
                 .andExpect(status().isOk()).andExpect(header().string("ETag", "\"2\""))
                 .andExpect(jsonPath("$.status").value("AWAITING_APPROVAL"));
-        mvc.perform(get("/api/v1/requests/{id}", id).with(TestActors.as(api)))
+        mvc.perform(get("/api/v1/requests/{id}", id).header("Authorization", api))
                 .andExpect(status().isOk()).andExpect(header().string("ETag", "\"2\""));
         // a read-only token may read but not change
-        Actor reader = RequestActors.machine("CA-HGG", ApiScope.REQUESTS_READ);
-        mvc.perform(post("/api/v1/requests/{id}/cancel", id).with(TestActors.as(reader)).header("If-Match", "\"2\"")
+        String reader = bearer("CA-HGG", ApiScope.REQUESTS_READ);
+        mvc.perform(post("/api/v1/requests/{id}/cancel", id).header("Authorization", reader).header("If-Match", "\"2\"")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"x\"}"))
                 .andExpect(status().isForbidden());
     }
@@ -281,14 +292,14 @@ class RequestLifeIntegrationTest {
     @Test
     void theOperatorAnswersThroughTheApiWithABase64File() throws Exception {
         UUID id = sentLookup("API trả lời " + UUID.randomUUID());
-        Actor op = RequestActors.machine("VNPT-HGG", ApiScope.REQUESTS_READ, ApiScope.REQUESTS_WRITE);
-        mvc.perform(get("/api/v1/requests").param("tab", "INCOMING").param("status", "SENT").with(TestActors.as(op)))
+        String op = bearer("VNPT-HGG", ApiScope.REQUESTS_READ, ApiScope.REQUESTS_WRITE);
+        mvc.perform(get("/api/v1/requests").param("tab", "INCOMING").param("status", "SENT").header("Authorization", op))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items[?(@.id=='" + id + "')]").exists());
-        long g = as(op, () -> queries.view(id)).generation();
-        mvc.perform(post("/api/v1/requests/{id}/acknowledge", id).with(TestActors.as(op)).header("If-Match", "\"" + g + "\""))
+        long g = as(officer, () -> queries.view(id)).generation();
+        mvc.perform(post("/api/v1/requests/{id}/acknowledge", id).header("Authorization", op).header("If-Match", "\"" + g + "\""))
                 .andExpect(status().isOk());
         String file = java.util.Base64.getEncoder().encodeToString("so,chu\n".getBytes(StandardCharsets.UTF_8));
-        mvc.perform(post("/api/v1/requests/{id}/answer", id).with(TestActors.as(op)).header("If-Match", "\"" + (g + 1) + "\"")
+        mvc.perform(post("/api/v1/requests/{id}/answer", id).header("Authorization", op).header("If-Match", "\"" + (g + 1) + "\"")
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"outcome":"NO_DATA","text":"Không có dữ liệu","attachments":[{"fileName":"kq.csv","contentType":"text/csv","base64":"%s"}]}"""
                         .formatted(file)))
