@@ -89,7 +89,7 @@ public class RequestStatistics {
                   count(*) FILTER (WHERE on_time) ontime
                 FROM (SELECT (extract(epoch FROM answered_at - sent_at) - paused_seconds) / 3600.0 hours,
                              answered_at <= effective_due_at on_time
-                      FROM coordination_request WHERE answered_at IS NOT NULL AND sent_at IS NOT NULL AND """ + w + ") a")
+                      FROM coordination_request WHERE answered_at IS NOT NULL AND sent_at IS NOT NULL""" + " AND " + w + ") a")
                 .params(p).query((rs, n) -> new Object[] {rs.getLong("n"), (Double) rs.getObject("med", Double.class),
                         (Double) rs.getObject("p90", Double.class), rs.getLong("ontime")})
                 .single();

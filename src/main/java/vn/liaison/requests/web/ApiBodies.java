@@ -35,7 +35,7 @@ final class ApiBodies {
     record AssignBody(UUID personId) {
     }
 
-    record CommentBody(String body, boolean internal) {
+    record CommentBody(String body, Boolean internal) {
     }
 
     record FileBody(String fileName, String contentType, String base64) {

@@ -19,17 +19,17 @@ import vn.liaison.shared.DomainException;
  * Gathers the identifiers of the form from its three sources (typed rows, pasted lines, an uploaded CSV/XLSX)
  * and reports every invalid or duplicate line with its source and number before anything is sent.
  */
-final class IdentifierSources {
+public final class IdentifierSources {
 
     private IdentifierSources() {
     }
 
     /** A line to fix: source ("row", "paste", "file"), its number, the text, and the message. */
-    record Problem(String source, int line, String text, String messageKey, Object[] args) {
+    public record Problem(String source, int line, String text, String messageKey, Object[] args) {
     }
 
-    record Preview(List<Identifier> identifiers, List<Problem> problems) {
-        boolean clean() {
+    public record Preview(List<Identifier> identifiers, List<Problem> problems) {
+        public boolean clean() {
             return problems.isEmpty();
         }
     }

@@ -221,7 +221,7 @@ class RequestApiController {
     @Operation(summary = "Comment (internal comments stay inside the author's agency)")
     ResponseEntity<Void> comment(@PathVariable UUID id, @RequestBody ApiBodies.CommentBody body) {
         policy.requireScope(ApiScope.REQUESTS_WRITE);
-        service.comment(id, body.body(), body.internal());
+        service.comment(id, body.body(), Boolean.TRUE.equals(body.internal()));
         return ResponseEntity.status(HttpStatus.CREATED).build();
     }
 
