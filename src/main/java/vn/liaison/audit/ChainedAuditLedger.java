@@ -3,6 +3,8 @@ package vn.liaison.audit;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,11 +39,17 @@ class ChainedAuditLedger implements AuditLedger {
 
     static final int CHAINS = 16;
 
+    /**
+     * Chains held by this thread's suspended transactions (an outer transaction around a REQUIRES_NEW one):
+     * the inner one must never wait for them, since their holder waits for the inner one to finish.
+     */
+    private static final ThreadLocal<Set<Integer>> SUSPENDED = ThreadLocal.withInitial(HashSet::new);
+
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final CurrentAuditActor currentActor;
+    private final LedgerActors currentActor;
 
-    ChainedAuditLedger(JdbcClient jdbc, Clock clock, CurrentAuditActor currentActor) {
+    ChainedAuditLedger(JdbcClient jdbc, Clock clock, LedgerActors currentActor) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.currentActor = currentActor;
@@ -94,11 +102,21 @@ class ChainedAuditLedger implements AuditLedger {
                 ORDER BY (chain_no + ? - ?) % ? LIMIT 1 FOR UPDATE SKIP LOCKED""")
                 .params(CHAINS, start, CHAINS).query(Head.class).optional()
                 .orElseGet(() -> jdbc.sql("SELECT chain_no, last_seq, last_hash FROM audit_chain_head WHERE chain_no = ? FOR UPDATE")
-                        .param(ThreadLocalRandom.current().nextInt(CHAINS)).query(Head.class).single());
+                        .param(chainToWaitFor()).query(Head.class).single());
         ChainHolder holder = new ChainHolder(head.chainNo());
         TransactionSynchronizationManager.bindResource(this, holder);
         TransactionSynchronizationManager.registerSynchronization(new ReleaseChain(holder));
         return head;
+    }
+
+    /** Every chain is busy: wait on a random one, but never on one this thread itself holds in a suspended transaction. */
+    private static int chainToWaitFor() {
+        Set<Integer> own = SUSPENDED.get();
+        int chain;
+        do {
+            chain = ThreadLocalRandom.current().nextInt(CHAINS);
+        } while (own.contains(chain) && own.size() < CHAINS);
+        return chain;
     }
 
     record Head(int chainNo, long lastSeq, String lastHash) {
@@ -122,16 +140,22 @@ class ChainedAuditLedger implements AuditLedger {
         @Override
         public void suspend() {
             TransactionSynchronizationManager.unbindResourceIfPossible(ChainedAuditLedger.this);
+            SUSPENDED.get().add(holder.chainNo());
         }
 
         @Override
         public void resume() {
+            SUSPENDED.get().remove(holder.chainNo());
             TransactionSynchronizationManager.bindResource(ChainedAuditLedger.this, holder);
         }
 
         @Override
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(ChainedAuditLedger.this);
+            SUSPENDED.get().remove(holder.chainNo());
+            if (SUSPENDED.get().isEmpty()) {
+                SUSPENDED.remove();
+            }
         }
     }
 }

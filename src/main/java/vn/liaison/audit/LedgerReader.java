@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -115,7 +116,7 @@ public class LedgerReader {
             streaming.query("SELECT " + COLUMNS + " FROM audit_entry" + where.sql() + " ORDER BY occurred_at, id", rs -> {
                 LedgerEntry e = LedgerCheck.entry(rs);
                 try {
-                    line(w, java.util.Arrays.asList(String.valueOf(e.id()), CSV_TIME.format(e.occurredAt().atZone(zone)),
+                    line(w, Arrays.asList(String.valueOf(e.id()), CSV_TIME.format(e.occurredAt().atZone(zone)),
                             e.actorName(), text(e.actorAccountId()), text(e.agencyId()), e.clientAddress(), e.action(),
                             e.targetType(), e.targetId(), e.beforeState(), e.afterState(), String.valueOf(e.chainNo()),
                             String.valueOf(e.chainSeq()), e.prevHash(), e.entryHash()));

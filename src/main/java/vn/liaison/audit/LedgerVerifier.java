@@ -32,10 +32,10 @@ public class LedgerVerifier {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditLedger ledger;
-    private final CurrentAuditActor currentActor;
+    private final LedgerActors currentActor;
     private final TransactionTemplate writeResult;
 
-    LedgerVerifier(LedgerCheck check, JdbcClient jdbc, Clock clock, AuditLedger ledger, CurrentAuditActor currentActor,
+    LedgerVerifier(LedgerCheck check, JdbcClient jdbc, Clock clock, AuditLedger ledger, LedgerActors currentActor,
             PlatformTransactionManager transactions) {
         this.check = check;
         this.jdbc = jdbc;

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -38,11 +39,11 @@ class ScheduledVerification {
     }
 
     /** Runs a scheduled verification unless another node holds the lock; empty when skipped. */
-    java.util.Optional<Verification> runIfFirst() {
+    Optional<Verification> runIfFirst() {
         try (Connection lockConnection = dataSource.getConnection()) {
             if (!advisory(lockConnection, "SELECT pg_try_advisory_lock(?)")) {
                 log.info("Ledger verification skipped: another node is running it");
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             try {
                 Verification v = verifier.run(Verification.Trigger.SCHEDULE, AuditActor.system());
@@ -52,7 +53,7 @@ class ScheduledVerification {
                     log.error("Ledger verification FAILED: entry {} (chain {}, seq {}): {}", v.brokenEntryId(),
                             v.brokenChain(), v.brokenSeq(), v.reason());
                 }
-                return java.util.Optional.of(v);
+                return Optional.of(v);
             } finally {
                 advisory(lockConnection, "SELECT pg_advisory_unlock(?)");
             }

@@ -27,6 +27,7 @@ import vn.liaison.audit.AuditActor;
 import vn.liaison.audit.AuditLedger;
 import vn.liaison.audit.AuditRecord;
 import vn.liaison.security.AccountManagement;
+import vn.liaison.security.DemoEnrolment;
 import vn.liaison.security.NewAccount;
 import vn.liaison.security.Role;
 import vn.liaison.shared.Classification;
@@ -192,11 +193,12 @@ class DemoOrganizations implements ApplicationRunner {
     private final AuditLedger ledger;
     private final TransactionTemplate tx;
     private final ObjectProvider<AccountManagement> accounts;
+    private final ObjectProvider<DemoEnrolment> demoEnrolment;
     private final String password;
 
     DemoOrganizations(AgencyRepository agencies, SuccessionRepository successions, UnitRepository units,
             PersonRepository people, FocalPointRepository focalPoints, AuditLedger ledger, TransactionTemplate tx,
-            ObjectProvider<AccountManagement> accounts,
+            ObjectProvider<AccountManagement> accounts, ObjectProvider<DemoEnrolment> demoEnrolment,
             @Value("${liaison.demo.password:Demo@2026-Liaison}") String password) {
         this.agencies = agencies;
         this.successions = successions;
@@ -206,6 +208,7 @@ class DemoOrganizations implements ApplicationRunner {
         this.ledger = ledger;
         this.tx = tx;
         this.accounts = accounts;
+        this.demoEnrolment = demoEnrolment;
         this.password = password;
     }
 
@@ -236,9 +239,14 @@ class DemoOrganizations implements ApplicationRunner {
             log.info("Demo organisations loaded; no account management yet, so no demo accounts");
             return;
         }
+        DemoEnrolment enrolment = demoEnrolment.getIfAvailable();
         for (NewAccount account : toCreate) {
             if (am.accountOfPerson(account.personId()).isEmpty()) {
-                am.create(account);
+                AccountManagement.CreatedAccount created = am.create(account);
+                if (enrolment != null) {
+                    // The sign-in page shows the current codes of pre-enrolled demo accounts.
+                    enrolment.preEnrol(created.account().id());
+                }
             }
         }
         log.info("Demo organisations loaded with {} demo accounts", toCreate.size());

@@ -191,7 +191,7 @@ public class OrganizationManagement {
         AgencyView before = directory.views(List.of(a)).get(0);
         String code = normalCode(data.code());
         if (!code.equals(a.code()) && agencies.existsByCode(code)) {
-            throw DomainException.invalid("code", "organizations.error.code.taken", code);
+            throw new DomainException(DomainException.Kind.CONFLICT, "code", "organizations.error.code.taken", code);
         }
         checkAgencyRules(id, data);
         if (data.validTo() != null && before.successorIds().isEmpty() == false) {
@@ -310,7 +310,7 @@ public class OrganizationManagement {
     private AgencyView insertAgency(UUID id, AgencyData data, String codeField) {
         String code = normalCode(data.code());
         if (agencies.existsByCode(code)) {
-            throw DomainException.invalid(codeField, "organizations.error.code.taken", code);
+            throw new DomainException(DomainException.Kind.CONFLICT, codeField, "organizations.error.code.taken", code);
         }
         checkAgencyRules(null, data);
         Agency a = new Agency(id, data);
@@ -415,7 +415,7 @@ public class OrganizationManagement {
     // ---- people ---------------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    public PageResult<PersonView> searchPeople(PersonQuery query) {
+    public PageResult<Versioned<PersonView>> searchPeopleVersioned(PersonQuery query) {
         Actor actor = requireReader();
         StringBuilder where = new StringBuilder(" WHERE 1=1");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -437,9 +437,14 @@ public class OrganizationManagement {
         List<UUID> ids = jdbc.sql("SELECT id FROM person" + where
                         + " ORDER BY active DESC, full_name, id LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset()).query(UUID.class).list();
-        Map<UUID, PersonView> found = new HashMap<>();
-        people.findAllById(ids).forEach(p -> found.put(p.id(), p.view()));
+        Map<UUID, Versioned<PersonView>> found = new HashMap<>();
+        people.findAllById(ids).forEach(p -> found.put(p.id(), new Versioned<>(p.view(), p.version())));
         return new PageResult<>(ids.stream().map(found::get).toList(), page.page(), page.size(), total);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<PersonView> searchPeople(PersonQuery query) {
+        return searchPeopleVersioned(query).map(Versioned::item);
     }
 
     @Transactional(readOnly = true)
@@ -563,6 +568,24 @@ public class OrganizationManagement {
         ledger.record(AuditRecord.change("focalPoint.set", "focalPoint", f.id(), before,
                 Map.of("area", area, "personId", personId)));
         return Optional.of(JpaAgencyDirectory.focalView(f, p));
+    }
+
+    /**
+     * Sets the contacts of several content areas at once, all or nothing; a refusal names the area as its field.
+     */
+    public void setFocalPoints(UUID agencyId, Map<ContentArea, UUID> contacts) {
+        access.requireAgencyAdmin(agencyId);
+        for (Map.Entry<ContentArea, UUID> e : contacts.entrySet()) {
+            UUID was = focalPoints.findByAgencyIdAndContentArea(agencyId, e.getKey()).map(FocalPoint::personId).orElse(null);
+            if (Objects.equals(was, e.getValue())) {
+                continue;
+            }
+            try {
+                setFocalPoint(agencyId, e.getKey(), e.getValue());
+            } catch (DomainException ex) {
+                throw new DomainException(ex.kind(), e.getKey().name(), ex.messageKey(), ex.args());
+            }
+        }
     }
 
     // ---- accounts (through the security module, which audits them) ------------------------------------------

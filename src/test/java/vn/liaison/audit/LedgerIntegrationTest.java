@@ -100,6 +100,26 @@ class LedgerIntegrationTest {
     }
 
     @Test
+    void anInnerNewTransactionTakesAChainOfItsOwnInsteadOfWaitingForTheOuter() {
+        String action = "test.nested." + UUID.randomUUID();
+        TransactionTemplate outer = new TransactionTemplate(transactions);
+        TransactionTemplate inner = new TransactionTemplate(transactions);
+        inner.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        outer.executeWithoutResult(s -> {
+            ledger.record(AuditActor.system(), AuditRecord.of(action, "test", "outer-1"));
+            inner.executeWithoutResult(s2 -> ledger.record(AuditActor.system(), AuditRecord.of(action, "test", "inner")));
+            ledger.record(AuditActor.system(), AuditRecord.of(action, "test", "outer-2"));
+        });
+        Map<String, Object> chains = jdbc.sql("SELECT target_id, chain_no FROM audit_entry WHERE action = ?").param(action)
+                .query().listOfRows().stream().collect(java.util.stream.Collectors.toMap(r -> (String) r.get("target_id"),
+                        r -> r.get("chain_no")));
+        assertThat(chains).hasSize(3);
+        assertThat(chains.get("inner")).isNotEqualTo(chains.get("outer-1"));
+        assertThat(chains.get("outer-2")).isEqualTo(chains.get("outer-1"));
+        assertThat(check.check().intact()).isTrue();
+    }
+
+    @Test
     void theDatabaseRefusesUpdateDeleteAndTruncate() {
         String action = "test.refuse." + UUID.randomUUID();
         ledger.record(AuditActor.system(), AuditRecord.of(action, "test", "x"));

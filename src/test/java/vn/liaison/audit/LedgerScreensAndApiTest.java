@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.liaison.LiaisonTest;
 import vn.liaison.TestActors;
@@ -56,6 +58,9 @@ class LedgerScreensAndApiTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private final UUID agency = UUID.randomUUID();
     private final UUID otherAgency = UUID.randomUUID();
@@ -215,6 +220,34 @@ class LedgerScreensAndApiTest {
         mvc.perform(get("/audit/verifications").with(TestActors.as(auditor)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nguyên vẹn")));
+    }
+
+    @Test
+    void aBrokenChainIsShownLoudlyWithItsFirstBrokenEntry() {
+        long victim = firstOfMine().id();
+        // Tamper and verify inside one transaction that is rolled back (MockMvc runs on this thread and joins it).
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            jdbc.sql("DROP TRIGGER audit_entry_append_only ON audit_entry").update();
+            jdbc.sql("UPDATE audit_entry SET target_id = 'forged' WHERE id = ?").param(victim).update();
+            try {
+                mvc.perform(post("/audit/verifications").with(csrf()).with(TestActors.as(auditor)))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(containsString("CHUỖI BỊ PHÁ VỠ tại bản ghi số " + victim)))
+                        .andExpect(content().string(containsString("Nội dung đã bị sửa")))
+                        .andExpect(content().string(containsString("alert-danger")));
+                mvc.perform(post("/api/v1/audit/verifications").with(csrf()).with(TestActors.as(auditor)))
+                        .andExpect(jsonPath("$.intact").value(false))
+                        .andExpect(jsonPath("$.brokenEntryId").value(victim))
+                        .andExpect(jsonPath("$.reason").value("EDITED"));
+                mvc.perform(get("/audit/entries/{id}", victim).with(TestActors.as(auditor)))
+                        .andExpect(content().string(containsString("KHÔNG khớp")));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(jdbc.sql("SELECT target_id FROM audit_entry WHERE id = ?").param(victim).query(String.class).single())
+                .isNotEqualTo("forged");
     }
 
     @Test

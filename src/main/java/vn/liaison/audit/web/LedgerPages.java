@@ -3,6 +3,7 @@ package vn.liaison.audit.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -40,11 +41,11 @@ class LedgerPages {
     private final MessageSource messages;
 
     LedgerPages(LedgerAccess access, LedgerReader reader, LedgerVerifier verifier, Clock clock, MessageSource messages) {
-        this.messages = messages;
         this.access = access;
         this.reader = reader;
         this.verifier = verifier;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -58,7 +59,7 @@ class LedgerPages {
         } catch (InvalidLedgerFilter e) {
             model.addAttribute("filterField", e.field());
             model.addAttribute("filterMessage", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
-            entries = new PageResult<>(java.util.List.of(), 0, paging.size(), 0);
+            entries = new PageResult<>(List.of(), 0, paging.size(), 0);
         }
         model.addAttribute("entries", entries);
         model.addAttribute("query", form.query());

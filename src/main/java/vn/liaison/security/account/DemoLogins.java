@@ -41,11 +41,19 @@ public class DemoLogins {
         if (!properties.demo()) {
             return List.of();
         }
-        Instant now = clock.instant();
+        long current = Totp.step(clock.instant());
         return store.demoAccounts().stream()
                 .map(a -> new DemoLogin(a.username(), a.roles().stream().sorted().toList(), a.agencyName(),
-                        Totp.code(DemoSecrets.secretFor(a.username()), now)))
+                        Totp.code(DemoSecrets.secretFor(a.username()), usableStep(current, a.totpLastStep()), Totp.DIGITS)))
                 .toList();
+    }
+
+    /**
+     * The current step, or the next one when the current code was just used (replay protection would refuse
+     * it): a newcomer who signs out and in again within the same 30 seconds still gets a code that works.
+     */
+    static long usableStep(long current, Long lastUsed) {
+        return lastUsed != null && lastUsed >= current ? lastUsed + 1 : current;
     }
 
     /** Seconds until the codes change. */

@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.liaison.security.AccessPolicy;
 import vn.liaison.security.Actor;
@@ -32,6 +35,9 @@ import vn.liaison.shared.PageResult;
 /** API tokens of the caller's agency, and who the caller is. */
 @RestController
 @RequestMapping("/api/v1")
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "lia_ + base64url(32 bytes)",
+        description = "An API token created by an agency administrator (screen API tokens)")
+@SecurityRequirement(name = "bearer")
 @Tag(name = "Security", description = "API tokens and the calling actor")
 class TokenApiController {
 

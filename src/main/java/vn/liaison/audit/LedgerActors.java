@@ -5,11 +5,11 @@ import org.springframework.stereotype.Component;
 
 /** The actor of the current request as the security module reports it, or the system when there is none. */
 @Component
-class CurrentAuditActor {
+class LedgerActors {
 
     private final ObjectProvider<AuditActorProvider> providers;
 
-    CurrentAuditActor(ObjectProvider<AuditActorProvider> providers) {
+    LedgerActors(ObjectProvider<AuditActorProvider> providers) {
         this.providers = providers;
     }
 
