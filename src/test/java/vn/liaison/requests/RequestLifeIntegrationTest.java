@@ -40,6 +40,16 @@ import vn.liaison.shared.DomainException;
 class RequestLifeIntegrationTest {
 
     @Autowired
+    org.springframework.beans.factory.ObjectProvider<vn.liaison.agreements.AgreementDirectory> agreementDirectory;
+
+    /** Requests fall under agreements: until the agreements module is present nothing can be sent. */
+    @org.junit.jupiter.api.BeforeEach
+    void agreementsPresent() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(agreementDirectory.getIfAvailable() != null,
+                "the agreements module (AgreementDirectory) is not in this build");
+    }
+
+    @Autowired
     RequestService service;
 
     @Autowired

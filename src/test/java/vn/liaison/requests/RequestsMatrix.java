@@ -43,6 +43,10 @@ public class RequestsMatrix implements SecurityMatrixContribution {
         Actor receiverLeader = people.demo("leader.vnpt-hgg");
         UUID caHgg = RequestActors.agency("CA-HGG");
         UUID vnptHgg = RequestActors.agency("VNPT-HGG");
+        if (f.bean(org.springframework.context.ApplicationContext.class)
+                .getBeanProvider(vn.liaison.agreements.AgreementDirectory.class).getIfAvailable() == null) {
+            return withoutFixture(f, people);
+        }
         RequestService.Created c = as(senderLeader, () -> service.create(new NewRequest(RequestKind.LOOKUP, null, vnptHgg,
                 null, "Ma trận bảo mật", null, null, Classification.MAT, Urgency.NORMAL, null, "nội bộ", null, null,
                 List.of(new IdentifierInput(IdentifierType.PHONE, "0912 777 000", null)), List.of(), List.of(), List.of(), null)));
@@ -145,5 +149,68 @@ public class RequestsMatrix implements SecurityMatrixContribution {
 
     private static Actor officerOf(MatrixFixtures f, UUID agency) {
         return f.person(agency, null, Classification.TOI_MAT, Role.OFFICER);
+    }
+
+    /**
+     * Without the agreements module no request can exist: every endpoint is still covered, the refusals are checked
+     * against an unknown request (403/404) and the allowed checks are skipped with that reason.
+     */
+    private static List<EndpointCase> withoutFixture(MatrixFixtures f, RequestActors people) {
+        String why = "the agreements module is not in this build, so no request can be created as a fixture";
+        UUID id = UUID.randomUUID();
+        Actor stranger = f.person(RequestActors.agency("CA-AGG"), null, Classification.TOI_MAT, Role.LEADER);
+        Actor low = f.person(RequestActors.agency("CA-HGG"), null, Classification.UNCLASSIFIED, Role.LEADER);
+        Actor auditor = f.person(RequestActors.agency("CA-HGG"), null, Classification.TOI_MAT, Role.AUDITOR);
+        Actor leader = people.demo("leader.ca-hgg");
+        Actor officer = f.person(RequestActors.agency("CA-HGG"), null, Classification.TOI_MAT, Role.OFFICER);
+        List<EndpointCase> cases = new ArrayList<>();
+        for (EndpointCase l : List.of(EndpointCase.get("/requests", "/requests"),
+                EndpointCase.get("/requests/export.xlsx", "/requests/export.xlsx"),
+                EndpointCase.get("/requests/new", "/requests/new"),
+                EndpointCase.get("/api/v1/requests", "/api/v1/requests"))) {
+            cases.add(l.allowed(leader).notApplicable(OTHER_AGENCY, "an inbox lists only the caller's agency's requests")
+                    .notApplicable(LOW_CLEARANCE, "the list leaves out what the caller is not cleared for")
+                    .notApplicable(WRONG_ROLE, "every staff member has an inbox"));
+        }
+        cases.add(EndpointCase.post("/requests/identifiers/preview", "/requests/identifiers/preview")
+                .form("pasted=0912345678&pastedType=PHONE").allowed(officer)
+                .notApplicable(OTHER_AGENCY, "touches no record").notApplicable(LOW_CLEARANCE, "touches no record")
+                .notApplicable(WRONG_ROLE, "touches no record"));
+        cases.add(EndpointCase.post("/requests", "/requests").form("kind=LOOKUP&subject=x").allowed(officer)
+                .notApplicable(OTHER_AGENCY, "drafted for the caller's own agency")
+                .notApplicable(LOW_CLEARANCE, "refused beside the field").refused(WRONG_ROLE, auditor));
+        cases.add(EndpointCase.post("/api/v1/requests", "/api/v1/requests").json("{\"kind\":\"LOOKUP\",\"subject\":\"x\"}")
+                .allowed(officer).notApplicable(OTHER_AGENCY, "drafted for the caller's own agency")
+                .notApplicable(LOW_CLEARANCE, "refused (422)").refused(WRONG_ROLE, auditor));
+        for (EndpointCase s : List.of(EndpointCase.get("/requests/statistics", "/requests/statistics"),
+                EndpointCase.get("/api/v1/requests/statistics", "/api/v1/requests/statistics?from=2026-01-01&to=2026-12-31"))) {
+            cases.add(s.allowed(leader).notApplicable(OTHER_AGENCY, "counts only the caller's agency's requests")
+                    .notApplicable(LOW_CLEARANCE, "counts without content").refused(WRONG_ROLE, officer));
+        }
+        String base = "/requests/" + id;
+        String api = "/api/v1/requests/" + id;
+        List<EndpointCase> one = new ArrayList<>(List.of(EndpointCase.get("/requests/{id}", base),
+                EndpointCase.get("/requests/{id}/letter.docx", base + "/letter.docx"),
+                EndpointCase.get("/requests/{id}/letter.pdf", base + "/letter.pdf"),
+                EndpointCase.get("/requests/{id}/files/{attachmentId}", base + "/files/" + UUID.randomUUID()),
+                EndpointCase.get("/api/v1/requests/{id}", api),
+                EndpointCase.post("/requests/{id}/comments", base + "/comments").form("body=x"),
+                EndpointCase.post("/api/v1/requests/{id}/comments", api + "/comments").json("{\"body\":\"x\"}"),
+                EndpointCase.post("/requests/{id}/step/{action}", base + "/step/CLOSE").form("generation=1"),
+                EndpointCase.post("/requests/{id}/answer", base + "/answer").form("generation=1&outcome=NO_DATA"),
+                EndpointCase.post("/api/v1/requests/{id}/cancel", api + "/cancel").json("{\"reason\":\"x\"}"),
+                EndpointCase.post("/api/v1/requests/{id}/resubmit", api + "/resubmit").json("{\"reason\":\"x\"}"),
+                EndpointCase.post("/api/v1/requests/{id}/acknowledge", api + "/acknowledge"),
+                EndpointCase.post("/api/v1/requests/{id}/assign", api + "/assign").json("{\"personId\":\"" + UUID.randomUUID() + "\"}"),
+                EndpointCase.post("/api/v1/requests/{id}/answer", api + "/answer").json("{\"outcome\":\"NO_DATA\"}"),
+                EndpointCase.post("/api/v1/requests/{id}/return", api + "/return").json("{\"reason\":\"x\"}")));
+        for (String step : List.of("submit", "approve", "send-before-approval", "close")) {
+            one.add(EndpointCase.post("/api/v1/requests/{id}/" + step, api + "/" + step));
+        }
+        for (EndpointCase c : one) {
+            cases.add(c.allowedSkipped(why).refused(OTHER_AGENCY, stranger).refused(LOW_CLEARANCE, low)
+                    .refused(WRONG_ROLE, auditor));
+        }
+        return cases;
     }
 }
