@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -685,18 +684,41 @@ public class OrganizationManagement {
         }
     }
 
-    /** Each folded word of the query must occur in the folded search text (trigram index on search_text). */
+    /**
+     * Each folded word of the query must begin a word of the folded search text, as often as it is typed
+     * ("cong an an giang" needs "an" twice, so it finds "Công an tỉnh An Giang" but not "… Hà Giang"); a
+     * prefix is enough, so a half-typed word already matches. The trigram index serves regular expressions.
+     */
     private static void likeTokens(String q, StringBuilder where, Map<String, Object> params) {
         String folded = TextFolding.fold(q);
         if (folded.isEmpty()) {
             return;
         }
-        Set<String> tokens = new LinkedHashSet<>(List.of(folded.split(" ")));
-        int i = 0;
-        for (String t : tokens) {
-            String name = "t" + i++;
-            where.append(" AND search_text LIKE :").append(name);
-            params.put(name, "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String t : folded.split(" ")) {
+            counts.merge(t, 1, Integer::sum);
         }
+        int i = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            String word = "\\m" + regexQuote(e.getKey());
+            StringBuilder pattern = new StringBuilder(word);
+            for (int n = 1; n < e.getValue(); n++) {
+                pattern.append(".*").append(word);
+            }
+            String name = "t" + i++;
+            where.append(" AND search_text ~ :").append(name);
+            params.put(name, pattern.toString());
+        }
+    }
+
+    private static String regexQuote(String token) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : token.toCharArray()) {
+            if (!Character.isLetterOrDigit(c)) {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 }

@@ -15,11 +15,17 @@ import vn.liaison.shared.ContentArea;
 @LiaisonTest
 class DirectoryAndLineageTest {
 
+    static final java.util.List<String> DEMO_CODES = java.util.List.of("BCA", "BTTTT", "BKHCN", "CA-AGG", "STTTT-AGG",
+            "CA-LCI", "STTTT-LCI", "CA-HTH", "STTTT-HTH", "CA-HGG", "STTTT-HGG", "VNPT", "VNPT-HGG");
+
     @Autowired
     AgencyDirectory directory;
 
     @Autowired
     AgencyLineage lineage;
+
+    @Autowired
+    vn.liaison.security.AccountManagement accounts;
 
     @Test
     void demoAgenciesAreThereWithTheirMerger() {
@@ -56,5 +62,29 @@ class DirectoryAndLineageTest {
             assertThat(directory.people(a.id())).as(a.code()).hasSizeGreaterThanOrEqualTo(5);
             assertThat(directory.focalPoint(a.id(), ContentArea.INFORMATION_EXCHANGE)).as(a.code()).isPresent();
         }
+    }
+
+    @Test
+    void demoAccountsExistForEveryAgencyWithTheirRolesAndAPreEnrolledSecondFactor() {
+        // The demo agencies only: other tests of the shared context add agencies of their own.
+        for (String demoCode : DEMO_CODES) {
+            AgencyView a = directory.agencyByCode(demoCode).orElseThrow();
+            String code = a.code().toLowerCase(java.util.Locale.ROOT);
+            for (String role : new String[] {"officer", "leader", "secretariat", "admin", "auditor"}) {
+                var account = accounts.accountOfPerson(DemoOrganizations.personId(role + "." + code));
+                assertThat(account).as(role + "." + code).isPresent();
+                assertThat(account.get().username()).isEqualTo(role + "." + code);
+                assertThat(account.get().agencyId()).isEqualTo(a.id());
+                assertThat(account.get().secondFactorEnrolled()).as(role + "." + code).isTrue();
+            }
+        }
+        assertThat(accounts.accountOfPerson(DemoOrganizations.personId("admin.ca-agg")).orElseThrow().roles())
+                .containsExactly(vn.liaison.security.Role.AGENCY_ADMIN);
+        var officer2 = accounts.accountOfPerson(DemoOrganizations.personId("officer2.ca-hgg")).orElseThrow();
+        assertThat(officer2.clearance()).isEqualTo(vn.liaison.shared.Classification.UNCLASSIFIED);
+        var sysadmin = accounts.accountOfPerson(DemoOrganizations.personId("sysadmin")).orElseThrow();
+        assertThat(sysadmin.agencyId()).isEqualTo(DemoOrganizations.agencyId("BCA"));
+        assertThat(sysadmin.roles()).contains(vn.liaison.security.Role.SYSTEM_ADMIN, vn.liaison.security.Role.AGENCY_ADMIN,
+                vn.liaison.security.Role.AUDITOR);
     }
 }

@@ -3,7 +3,6 @@ package vn.liaison.organizations.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +39,6 @@ import vn.liaison.shared.ContentArea;
 import vn.liaison.shared.DomainException;
 import vn.liaison.shared.PageRequest;
 import vn.liaison.shared.PageResult;
-import vn.liaison.shared.TextFolding;
 
 /** The agency directory, an agency's page, and the system administrator's agency and succession forms. */
 @Controller
@@ -269,10 +267,5 @@ class AgencyPages {
 
     private Map<UUID, AgencyView> names(Collection<UUID> ids) {
         return directory.agencies(ids.stream().filter(java.util.Objects::nonNull).toList());
-    }
-
-    /** Diacritic-insensitive sort key for option lists (used by the templates). */
-    static Comparator<AgencyView> byFoldedName() {
-        return Comparator.comparing(a -> TextFolding.fold(a.nameVi()));
     }
 }

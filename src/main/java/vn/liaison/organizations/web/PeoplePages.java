@@ -90,7 +90,7 @@ class PeoplePages {
             model.addAttribute("account", management.accountOf(person.id()).orElse(null));
             model.addAttribute("roles", assignableRoles());
         }
-        if (admin) {
+        {
             // An administrator of a successor may bring this person over (after a merger or split).
             List<AgencyView> targets = directory.currentSuccessors(agencyId).stream()
                     .filter(a -> !a.id().equals(agencyId) && management.canAdminister(a.id())).toList();

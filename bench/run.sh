@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Liaison benchmark (issue 4): 8 concurrent API clients with API tokens against 1,000,000 stored requests,
+# side by side with pgbench writing the same rows. Figures go to stdout and bench/results/.
+# Needs: a JDK 17+, psql and pgbench (Debian: apt-get install postgresql-client). See docs/performance.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-8095}
+PGPORT=${PGPORT:-55432}
+N=${N:-1000000}
+CLIENTS=${CLIENTS:-8}
+SECS=${SECS:-30}
+DATA=${DATA:-bench/data}
+OUT=bench/results/$(date -u +%Y%m%dT%H%M%SZ)
+mkdir -p "$DATA" "$OUT"
+
+PSQL=(psql -h localhost -p "$PGPORT" -U postgres -d liaison -v ON_ERROR_STOP=1 -qAt)
+
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  ./mvnw -q -B -ntp -DskipTests package
+fi
+JAR=$(ls target/liaison-*.jar | grep -v original | head -1)
+
+echo "== starting Liaison (demo data, embedded PostgreSQL on port $PGPORT, data in $DATA)"
+java -Xms1g -Xmx2g -XX:+UseParallelGC -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" \
+  --liaison.database.embedded.data-dir="$DATA/pg" --liaison.database.embedded.port="$PGPORT" \
+  --liaison.database.embedded.pool-size=16 --liaison.attachments.dir="$DATA/attachments" \
+  --spring.thymeleaf.cache=true --logging.level.root=WARN --logging.level.vn.liaison.web.StartupBanner=INFO \
+  > "$OUT/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do
+  curl -fs "http://localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break
+  sleep 1
+done
+curl -fs "http://localhost:$PORT/actuator/health/readiness" >/dev/null
+
+have=$("${PSQL[@]}" -c "SELECT count(*) FROM coordination_request WHERE reference LIKE 'BENCH-%'")
+if [ "$have" -lt "$N" ]; then
+  echo "== loading $N requests (have $have)"
+  start=$(date +%s)
+  "${PSQL[@]}" -v n="$N" -f bench/load-requests.sql
+  echo "   loaded in $(( $(date +%s) - start )) s"
+fi
+echo "== requests in the database: $("${PSQL[@]}" -c 'SELECT count(*) FROM coordination_request')"
+
+# An API token of Công an tỉnh Hà Giang with the request scopes, made the way the application makes them:
+# a random secret, only its SHA-256 stored.
+SECRET="lia_$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+SHA=$(printf '%s' "$SECRET" | sha256sum | cut -d' ' -f1)
+"${PSQL[@]}" -c "INSERT INTO api_token (id, agency_id, agency_name, name, scopes, token_sha256, prefix, clearance,
+  created_by, created_at, expires_at)
+  SELECT gen_random_uuid(), a.id, a.name_vi, 'benchmark', 'REQUESTS_READ,REQUESTS_WRITE', '$SHA', '${SECRET:0:8}', 'MAT',
+         (SELECT id FROM account WHERE username = 'sysadmin'), now(), now() + interval '1 day'
+  FROM agency a WHERE a.code = 'CA-HGG'"
+HGG=$("${PSQL[@]}" -c "SELECT id FROM agency WHERE code = 'CA-HGG'")
+VNPT=$("${PSQL[@]}" -c "SELECT id FROM agency WHERE code = 'VNPT-HGG'")
+UNIT=$("${PSQL[@]}" -c "SELECT id FROM unit WHERE agency_id = '$HGG' ORDER BY name_vi LIMIT 1")
+"${PSQL[@]}" -c "SELECT id FROM coordination_request WHERE (sender_agency_id = '$HGG' OR receiver_agency_id = '$HGG')
+  AND reference LIKE 'BENCH-%' AND classification = 'UNCLASSIFIED' ORDER BY random() LIMIT 20000" > "$OUT/ids.txt"
+"${PSQL[@]}" -c "SELECT substring(reference from 7) FROM coordination_request WHERE sender_agency_id = '$HGG'
+  AND reference LIKE 'BENCH-%' ORDER BY random() LIMIT 5000" > "$OUT/numbers.txt"
+
+cat > "$OUT/create.json" <<JSON
+{"kind":"LOOKUP","senderUnitId":"$UNIT","receiverAgencyId":"$VNPT","subject":"Tra cứu chủ thuê bao vụ việc \${seq}",
+ "details":"Phục vụ điều tra","classification":"UNCLASSIFIED","urgency":"NORMAL",
+ "basis":{"reference":"\${seq}/QĐ-CSĐT","date":"2026-11-01","legalType":"Quyết định","authority":"Cơ quan CSĐT"},
+ "identifiers":[{"type":"PHONE","value":"09\${digits:8}"},{"type":"PHONE","value":"08\${digits:8}"},
+  {"type":"PHONE","value":"03\${digits:8}"},{"type":"EMAIL","value":"u\${seq}@example.vn"},
+  {"type":"DOMAIN","value":"site\${seq}.example.vn"}]}
+JSON
+
+LG=(java bench/LoadGenerator.java)
+API="http://localhost:$PORT/api/v1/requests"
+echo "== warming up"
+"${LG[@]}" warmup POST "$API" "$CLIENTS" 15 "$SECRET" "$OUT/create.json" > /dev/null
+"${LG[@]}" warmup GET "$API/\${pick:$OUT/ids.txt}" "$CLIENTS" 10 "$SECRET" > /dev/null
+echo "== measuring ($CLIENTS clients, $SECS s each)"
+{
+  "${LG[@]}" "create lookup (5 ids)" POST "$API" "$CLIENTS" "$SECS" "$SECRET" "$OUT/create.json"
+  "${LG[@]}" "open a request" GET "$API/\${pick:$OUT/ids.txt}" "$CLIENTS" "$SECS" "$SECRET"
+  "${LG[@]}" "inbox, first page" GET "$API?tab=INCOMING&page=0&size=20" "$CLIENTS" "$SECS" "$SECRET"
+  "${LG[@]}" "outbox, first page" GET "$API?tab=OUTGOING&page=0&size=20" "$CLIENTS" "$SECS" "$SECRET"
+  "${LG[@]}" "full-text search" GET "$API?tab=OUTGOING&q=thue+bao+\${pick:$OUT/numbers.txt}" "$CLIENTS" "$SECS" "$SECRET"
+} | tee "$OUT/liaison.txt"
+
+echo "== pgbench: the same rows in one transaction, $CLIENTS clients, $SECS s"
+"${PSQL[@]}" -c "DROP SCHEMA IF EXISTS bench_pg CASCADE; CREATE SCHEMA bench_pg;
+  CREATE TABLE bench_pg.coordination_request (LIKE public.coordination_request INCLUDING DEFAULTS INCLUDING INDEXES);
+  CREATE TABLE bench_pg.request_task (LIKE public.request_task INCLUDING DEFAULTS INCLUDING INDEXES);
+  CREATE TABLE bench_pg.request_event (LIKE public.request_event INCLUDING DEFAULTS INCLUDING INDEXES);
+  CREATE TABLE bench_pg.audit_entry (LIKE public.audit_entry INCLUDING DEFAULTS INCLUDING INDEXES);"
+pgbench -h localhost -p "$PGPORT" -U postgres -n -M prepared -c "$CLIENTS" -j 2 -T "$SECS" -f bench/pgbench-create.sql liaison \
+  | tee "$OUT/pgbench.txt" | grep -E "tps|latency"
+"${PSQL[@]}" -c "DROP SCHEMA bench_pg CASCADE"
+
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -1)"
+echo "== results in $OUT"
