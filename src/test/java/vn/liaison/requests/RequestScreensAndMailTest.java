@@ -220,16 +220,10 @@ class RequestScreensAndMailTest {
         as(officer, () -> service.submit(c.id(), null));
         as(leader, () -> service.approve(c.id(), null));
         String email = directory.person(operator.personId()).orElseThrow().email();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsFor(c.reference())).isNotEmpty());
-        MimeMessage mail = mailsFor(c.reference()).get(0);
-        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(c.reference()))
-                .flatMap(m -> {
-                    try {
-                        return Arrays.stream(m.getAllRecipients()).map(Object::toString);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                })).contains(email);
+        // the submission mails the sender's leader; the sending mails the receiver's leader
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsFor(c.reference()).stream()
+                .flatMap(m -> recipients(m).stream())).contains(email));
+        MimeMessage mail = mailsFor(c.reference()).stream().filter(m -> recipients(m).contains(email)).findFirst().orElseThrow();
         assertThat(subject(mail)).contains(marker);
         assertThat(mail.getContent().toString()).doesNotContain(note);
         mvc.perform(get("/requests/{id}", c.id()).with(TestActors.as(operator)))
@@ -238,6 +232,14 @@ class RequestScreensAndMailTest {
 
     private List<MimeMessage> mailsFor(String marker) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(marker)).toList();
+    }
+
+    private static List<String> recipients(MimeMessage m) {
+        try {
+            return Arrays.stream(m.getAllRecipients()).map(Object::toString).toList();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String subject(MimeMessage m) {
