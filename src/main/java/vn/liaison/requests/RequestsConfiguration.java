@@ -1,0 +1,47 @@
+package vn.liaison.requests;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.liaison.security.AccessPolicy;
+import vn.liaison.security.Role;
+import vn.liaison.shared.DashboardContributor;
+import vn.liaison.shared.DashboardFigure;
+import vn.liaison.shared.NavigationItem;
+
+/** The module's menu entry and home-page figures (incoming open, overdue, awaiting my approval). */
+@Configuration(proxyBeanMethods = false)
+class RequestsConfiguration {
+
+    @Bean
+    NavigationItem requestsNavigation() {
+        return new NavigationItem("requests.nav", "/requests", "inboxes", 30, null);
+    }
+
+    @Bean
+    DashboardContributor requestsDashboard(RequestQueries queries, AccessPolicy policy) {
+        return () -> {
+            if (policy.actor().isEmpty()) {
+                return List.of();
+            }
+            List<DashboardFigure> figures = new ArrayList<>();
+            figures.add(new DashboardFigure("requests.dashboard.incoming",
+                    queries.count(InboxTab.INCOMING, new InboxFilter(null, null, null, null, null, null, null, null))
+                            - queries.count(InboxTab.INCOMING, new InboxFilter(null, RequestStatus.CLOSED, null, null, null, null, null, null))
+                            - queries.count(InboxTab.INCOMING, new InboxFilter(null, RequestStatus.CANCELLED, null, null, null, null, null, null))
+                            - queries.count(InboxTab.INCOMING, new InboxFilter(null, RequestStatus.ANSWERED, null, null, null, null, null, null)),
+                    "/requests?tab=INCOMING", "inbox", 30));
+            figures.add(new DashboardFigure("requests.dashboard.overdue",
+                    queries.count(InboxTab.INCOMING, new InboxFilter(null, null, null, null, true, null, null, null)),
+                    "/requests?tab=INCOMING&overdue=true", "alarm", 31));
+            if (policy.hasRole(Role.LEADER)) {
+                figures.add(new DashboardFigure("requests.dashboard.approval",
+                        queries.count(InboxTab.APPROVAL, InboxFilter.none()), "/requests?tab=APPROVAL", "check2-square", 32));
+            }
+            return figures;
+        };
+    }
+}
