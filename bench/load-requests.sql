@@ -32,7 +32,7 @@ SELECT gen_random_uuid(),
        p.sender, p.receiver,
        w.w || ' vụ việc số ' || g,
        'Phục vụ điều tra vụ việc số ' || g || ', số điện thoại 09' || lpad((g * 7919 % 100000000)::text, 8, '0'),
-       g || '/QĐ-CSĐT', DATE '2023-01-01' + (g % 1000),
+       g || '/QĐ-CSĐT', DATE '2023-01-01' + (g % 1000)::int,
        CASE WHEN g % 10 = 0 THEN 'MAT' ELSE 'UNCLASSIFIED' END,
        CASE WHEN g % 50 = 0 THEN 'EMERGENCY' WHEN g % 10 = 1 THEN 'URGENT' ELSE 'NORMAL' END,
        s.status, s.status,
@@ -46,7 +46,7 @@ SELECT gen_random_uuid(),
        TIMESTAMPTZ '2023-01-01' + (g % 1050) * INTERVAL '1 day' + (g % 86400) * INTERVAL '1 second',
        w.folded
          || ' vu viec so ' || g || ' bench-' || g || ' 09' || lpad((g * 7919 % 100000000)::text, 8, '0')
-FROM generate_series(1, :n) AS g
+FROM generate_series(1::bigint, :n) AS g
 JOIN bench_pair p ON p.i = g % 4
 JOIN bench_status s ON s.i = (g / 4) % 10
 JOIN bench_word w ON w.i = g % 8
