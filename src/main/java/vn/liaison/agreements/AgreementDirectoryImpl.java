@@ -1,7 +1,6 @@
 package vn.liaison.agreements;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,8 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.liaison.organizations.AgencyDirectory;
-import vn.liaison.organizations.AgencyView;
+import vn.liaison.security.AgencyLineage;
 import vn.liaison.shared.ContentArea;
 
 /**
@@ -22,11 +20,11 @@ import vn.liaison.shared.ContentArea;
 class AgreementDirectoryImpl implements AgreementDirectory {
 
     private final AgreementStore store;
-    private final AgencyDirectory agencies;
+    private final AgencyLineage lineage;
 
-    AgreementDirectoryImpl(AgreementStore store, AgencyDirectory agencies) {
+    AgreementDirectoryImpl(AgreementStore store, AgencyLineage lineage) {
         this.store = store;
-        this.agencies = agencies;
+        this.lineage = lineage;
     }
 
     @Override
@@ -38,32 +36,11 @@ class AgreementDirectoryImpl implements AgreementDirectory {
     @Override
     @Transactional(readOnly = true)
     public List<AgreementRef> inForceBetween(UUID agencyA, UUID agencyB, ContentArea area, LocalDate day) {
-        Set<UUID> forA = standsFor(agencyA);
-        Set<UUID> forB = standsFor(agencyB);
-        Set<UUID> both = new HashSet<>(forA);
-        both.addAll(forB);
-        return store.withParty(both).stream().map(id -> store.find(id).orElseThrow())
-                .filter(a -> a.status == AgreementStatus.IN_FORCE)
-                .filter(a -> !day.isBefore(a.content.effectiveFrom())
-                        && (a.content.effectiveTo() == null || !day.isAfter(a.content.effectiveTo())))
-                .filter(a -> area == null || a.content.contentAreas().contains(area))
-                .filter(a -> a.content.partyIds().stream().anyMatch(forA::contains)
-                        && a.content.partyIds().stream().anyMatch(forB::contains))
+        // On the path of every new request: one query finds the candidates, only they are loaded whole.
+        return store.inForceBetween(lineage.actingFor(agencyA), lineage.actingFor(agencyB), area, day).stream()
+                .map(id -> store.find(id).orElseThrow())
                 .map(AgreementDirectoryImpl::ref)
                 .toList();
-    }
-
-    /** The agency and every agency it succeeded (a successor acts under its predecessors' agreements). */
-    private Set<UUID> standsFor(UUID agency) {
-        Set<UUID> out = new HashSet<>();
-        java.util.ArrayDeque<UUID> todo = new java.util.ArrayDeque<>(List.of(agency));
-        while (!todo.isEmpty()) {
-            UUID id = todo.pop();
-            if (out.add(id)) {
-                agencies.agency(id).map(AgencyView::predecessorIds).ifPresent(todo::addAll);
-            }
-        }
-        return out;
     }
 
     static AgreementRef ref(Agreement a) {

@@ -258,6 +258,25 @@ class AgreementStore {
     }
 
     /** Agreements (any status) to which one of the agencies is a party. */
+    /**
+     * Agreements in force on the day with a party among {@code forA} and a party among {@code forB} whose content
+     * areas include {@code area} (any area when null).
+     */
+    List<UUID> inForceBetween(Set<UUID> forA, Set<UUID> forB, ContentArea area, LocalDate day) {
+        return jdbc.sql("""
+                SELECT a.id FROM agreement a
+                WHERE a.status = 'IN_FORCE' AND a.effective_from <= :day
+                  AND (a.effective_to IS NULL OR a.effective_to >= :day)
+                  AND (CAST(:area AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM agreement_content_area c
+                        WHERE c.agreement_id = a.id AND c.area = CAST(:area AS VARCHAR)))
+                  AND EXISTS (SELECT 1 FROM agreement_party p WHERE p.agreement_id = a.id AND p.agency_id IN (:forA))
+                  AND EXISTS (SELECT 1 FROM agreement_party p WHERE p.agreement_id = a.id AND p.agency_id IN (:forB))
+                ORDER BY a.effective_from DESC""")
+                .param("day", day).param("area", area == null ? null : area.name())
+                .param("forA", forA).param("forB", forB)
+                .query(UUID.class).list();
+    }
+
     List<UUID> withParty(Set<UUID> agencies) {
         if (agencies.isEmpty()) {
             return List.of();
