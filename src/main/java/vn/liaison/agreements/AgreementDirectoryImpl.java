@@ -36,11 +36,8 @@ class AgreementDirectoryImpl implements AgreementDirectory {
     @Override
     @Transactional(readOnly = true)
     public List<AgreementRef> inForceBetween(UUID agencyA, UUID agencyB, ContentArea area, LocalDate day) {
-        // On the path of every new request: one query finds the candidates, only they are loaded whole.
-        return store.inForceBetween(lineage.actingFor(agencyA), lineage.actingFor(agencyB), area, day).stream()
-                .map(id -> store.find(id).orElseThrow())
-                .map(AgreementDirectoryImpl::ref)
-                .toList();
+        // On the path of every new request: two lineage lookups and one query.
+        return store.inForceBetween(lineage.actingFor(agencyA), lineage.actingFor(agencyB), area, day);
     }
 
     static AgreementRef ref(Agreement a) {

@@ -260,11 +260,15 @@ class AgreementStore {
     /** Agreements (any status) to which one of the agencies is a party. */
     /**
      * Agreements in force on the day with a party among {@code forA} and a party among {@code forB} whose content
-     * areas include {@code area} (any area when null).
+     * areas include {@code area} (any area when null), with their parties and areas: one query, as it runs for
+     * every new request.
      */
-    List<UUID> inForceBetween(Set<UUID> forA, Set<UUID> forB, ContentArea area, LocalDate day) {
+    List<AgreementRef> inForceBetween(Set<UUID> forA, Set<UUID> forB, ContentArea area, LocalDate day) {
         return jdbc.sql("""
-                SELECT a.id FROM agreement a
+                SELECT a.id, a.number, a.title, a.effective_from, a.effective_to, a.status,
+                  ARRAY(SELECT p.agency_id FROM agreement_party p WHERE p.agreement_id = a.id) AS parties,
+                  ARRAY(SELECT c.area FROM agreement_content_area c WHERE c.agreement_id = a.id) AS areas
+                FROM agreement a
                 WHERE a.status = 'IN_FORCE' AND a.effective_from <= :day
                   AND (a.effective_to IS NULL OR a.effective_to >= :day)
                   AND (CAST(:area AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM agreement_content_area c
@@ -274,7 +278,12 @@ class AgreementStore {
                 ORDER BY a.effective_from DESC""")
                 .param("day", day).param("area", area == null ? null : area.name())
                 .param("forA", forA).param("forB", forB)
-                .query(UUID.class).list();
+                .query((rs, n) -> new AgreementRef(rs.getObject("id", UUID.class), rs.getString("number"),
+                        rs.getString("title"), Set.of((UUID[]) rs.getArray("parties").getArray()),
+                        java.util.Arrays.stream((String[]) rs.getArray("areas").getArray()).map(ContentArea::valueOf)
+                                .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                        date(rs, "effective_from"), date(rs, "effective_to"), rs.getString("status")))
+                .list();
     }
 
     List<UUID> withParty(Set<UUID> agencies) {

@@ -74,17 +74,20 @@ class ChainedAuditLedger implements AuditLedger {
                 who.name(), who.agencyId(), who.clientAddress(), record.action(), record.targetType(),
                 record.targetId(), CanonicalForm.stateJson(record.before()), CanonicalForm.stateJson(record.after()));
         String hash = CanonicalForm.hash(head.lastHash(), fields);
-        long id = jdbc.sql("""
-                INSERT INTO audit_entry (chain_no, chain_seq, occurred_at, actor_account_id, actor_name, agency_id,
-                  client_address, action, target_type, target_id, before_state, after_state, prev_hash, entry_hash)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id""")
+        // The entry and its chain's new head in one statement: one round trip while the chain is held.
+        jdbc.sql("""
+                WITH entry AS (
+                  INSERT INTO audit_entry (chain_no, chain_seq, occurred_at, actor_account_id, actor_name, agency_id,
+                    client_address, action, target_type, target_id, before_state, after_state, prev_hash, entry_hash)
+                  VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id, chain_no, chain_seq, entry_hash)
+                UPDATE audit_chain_head h SET last_seq = entry.chain_seq, last_hash = entry.entry_hash,
+                  last_entry_id = entry.id
+                FROM entry WHERE h.chain_no = entry.chain_no""")
                 .params(fields.chainNo(), fields.chainSeq(), Timestamp.from(at), fields.actorAccountId(),
                         fields.actorName(), fields.agencyId(), fields.clientAddress(), fields.action(),
                         fields.targetType(), fields.targetId(), fields.beforeState(), fields.afterState(),
                         head.lastHash(), hash)
-                .query(Long.class).single();
-        jdbc.sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = ?, last_entry_id = ? WHERE chain_no = ?")
-                .params(fields.chainSeq(), hash, id, head.chainNo()).update();
+                .update();
     }
 
     /** The head of the chain this transaction writes to, locked until the transaction ends. */

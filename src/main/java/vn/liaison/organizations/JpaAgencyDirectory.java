@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +32,11 @@ class JpaAgencyDirectory implements AgencyDirectory {
     private final PersonRepository people;
     private final FocalPointRepository focalPoints;
     private final JdbcAgencyLineage lineage;
+    private final JdbcClient jdbc;
 
     JpaAgencyDirectory(AgencyRepository agencies, SuccessionRepository successions, UnitRepository units,
-            PersonRepository people, FocalPointRepository focalPoints, JdbcAgencyLineage lineage) {
+            PersonRepository people, FocalPointRepository focalPoints, JdbcAgencyLineage lineage, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.agencies = agencies;
         this.successions = successions;
         this.units = units;
@@ -56,7 +59,10 @@ class JpaAgencyDirectory implements AgencyDirectory {
         if (ids == null || ids.isEmpty()) {
             return out;
         }
-        views(agencies.findAllById(Set.copyOf(ids))).forEach(v -> out.put(v.id(), v));
+        // A few ids at a time on hot paths: lookups by id come from the persistence context when already loaded,
+        // where an IN query would be planned anew for every list size.
+        List<Agency> found = Set.copyOf(ids).stream().map(agencies::findById).flatMap(Optional::stream).toList();
+        views(found).forEach(v -> out.put(v.id(), v));
         return out;
     }
 
@@ -136,10 +142,20 @@ class JpaAgencyDirectory implements AgencyDirectory {
         List<UUID> ids = list.stream().map(Agency::id).toList();
         Map<UUID, List<UUID>> predecessors = new HashMap<>();
         Map<UUID, List<UUID>> successors = new HashMap<>();
-        successions.findBySuccessorIdIn(ids)
-                .forEach(s -> predecessors.computeIfAbsent(s.successorId(), k -> new ArrayList<>()).add(s.predecessorId()));
-        successions.findByPredecessorIdIn(ids)
-                .forEach(s -> successors.computeIfAbsent(s.predecessorId(), k -> new ArrayList<>()).add(s.successorId()));
+        // Both directions in one round trip (this runs for every agency shown or checked).
+        jdbc.sql("""
+                SELECT predecessor_id, successor_id FROM agency_succession
+                WHERE successor_id IN (:ids) OR predecessor_id IN (:ids) ORDER BY effective_on, predecessor_id""")
+                .param("ids", ids)
+                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).list()
+                .forEach(link -> {
+                    if (ids.contains(link[1])) {
+                        predecessors.computeIfAbsent(link[1], k -> new ArrayList<>()).add(link[0]);
+                    }
+                    if (ids.contains(link[0])) {
+                        successors.computeIfAbsent(link[0], k -> new ArrayList<>()).add(link[1]);
+                    }
+                });
         return list.stream().map(a -> a.view(predecessors.getOrDefault(a.id(), List.of()),
                 successors.getOrDefault(a.id(), List.of()))).toList();
     }
