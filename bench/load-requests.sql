@@ -64,7 +64,7 @@ SELECT gen_random_uuid(), r.id, r.created_at, 'CREATE', 'DRAFT', 'Nạp dữ li�
 FROM coordination_request r
 WHERE r.reference LIKE 'BENCH-%' AND NOT EXISTS (SELECT 1 FROM request_event e WHERE e.request_id = r.id);
 
-ANALYZE coordination_request;
-ANALYZE request_task;
-ANALYZE request_event;
+VACUUM ANALYZE coordination_request;
+VACUUM ANALYZE request_task;
+VACUUM ANALYZE request_event;
 SELECT count(*) AS requests FROM coordination_request;
