@@ -85,7 +85,12 @@ public class RequestQueries {
         requireRead(actor);
         Instant now = clock.instant();
         Query q = where(actor, tab, filter == null ? InboxFilter.none() : filter, now);
-        long total = jdbc.sql("SELECT count(*) FROM coordination_request WHERE " + q.sql).params(q.params)
+        // With a search text, the trigram index finds the few matching rows first; without the fence (OFFSET 0)
+        // the planner walks the agency's requests in display order and tests every one (measured: 0.5 s at 1M rows).
+        String source = TextFolding.fold(filter == null ? null : filter.q()).isEmpty()
+                ? "coordination_request WHERE " + q.sql
+                : "(SELECT * FROM coordination_request WHERE " + q.sql + " OFFSET 0) AS matches WHERE TRUE";
+        long total = jdbc.sql("SELECT count(*) FROM " + source).params(q.params)
                 .query(Long.class).single();
         String order = tab == InboxTab.INCOMING || tab == InboxTab.ASSIGNED
                 ? " ORDER BY effective_due_at ASC NULLS LAST, created_at DESC, id"
@@ -93,7 +98,7 @@ public class RequestQueries {
         List<Object> params = new ArrayList<>(q.params);
         params.add(page.size());
         params.add(page.offset());
-        List<Object[]> rows = jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM coordination_request WHERE " + q.sql + order
+        List<Object[]> rows = jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM " + source + order
                 + " LIMIT ? OFFSET ?").params(params)
                 .query((rs, n) -> new Object[] {rs.getObject("id", UUID.class), rs.getString("reference"),
                         RequestKind.valueOf(rs.getString("kind")), rs.getString("subject"),
