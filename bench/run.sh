@@ -82,7 +82,7 @@ echo "== measuring ($CLIENTS clients, $SECS s each)"
   "${LG[@]}" "open a request" GET "$API/\${pick:$OUT/ids.txt}" "$CLIENTS" "$SECS" "$SECRET"
   "${LG[@]}" "inbox, first page" GET "$API?tab=INCOMING&page=0&size=20" "$CLIENTS" "$SECS" "$SECRET"
   "${LG[@]}" "outbox, first page" GET "$API?tab=OUTGOING&page=0&size=20" "$CLIENTS" "$SECS" "$SECRET"
-  "${LG[@]}" "full-text search" GET "$API?tab=OUTGOING&q=vu+viec+so+\${pick:$OUT/numbers.txt}" "$CLIENTS" "$SECS" "$SECRET"
+  "${LG[@]}" "full-text search" GET "$API?tab=OUTGOING&q=\${pick:$OUT/numbers.txt}" "$CLIENTS" "$SECS" "$SECRET"
 } | tee "$OUT/liaison.txt"
 
 echo "== pgbench: the same rows in one transaction, $CLIENTS clients, $SECS s"
