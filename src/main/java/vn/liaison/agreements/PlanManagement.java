@@ -190,6 +190,30 @@ public class PlanManagement {
         return after;
     }
 
+    /**
+     * A leader of a party stops a task that will not be carried out; the reason is kept in the ledger. A done
+     * or already cancelled task is refused.
+     */
+    @Transactional
+    public TaskView cancelTask(UUID taskId, String reason) {
+        Task t = plans.task(taskId).orElseThrow(() -> DomainException.notFound("task"));
+        Plan p = lockPlan(t.planId);
+        Agreement a = visibleAgreement(p.agreementId);
+        Actor actor = policy.requireRole(Role.LEADER);
+        partyOf(actor, a, null);
+        if (reason == null || reason.isBlank()) {
+            throw DomainException.invalid("reason", "agreements.error.cancelReason");
+        }
+        Map<String, String> names = names(a);
+        TaskView before = taskView(t, p, a, names, List.of());
+        t.cancel();
+        plans.updateTask(t);
+        TaskView after = taskView(t, p, a, names, List.of());
+        ledger.record(AuditRecord.change("plan.task.cancel", "planTask", t.id, before,
+                Map.of("task", after, "reason", reason.strip())));
+        return after;
+    }
+
     @Transactional
     public void removeTask(UUID taskId) {
         Task t = plans.task(taskId).orElseThrow(() -> DomainException.notFound("task"));

@@ -369,6 +369,31 @@ class AgreementsIntegrationTest {
     }
 
     @Test
+    void aLeaderCancelsATaskWithAReasonAndOnlyOnce() throws Exception {
+        AgreementView a = signedFixture();
+        AtomicReference<TaskView> task = new AtomicReference<>();
+        TestActors.runAs(people.as("secretariat.ca-hth"), () -> {
+            PlanView p = plans.create(a.id(), 2026, "Kế hoạch 2026");
+            task.set(plans.addTask(p.id(), task("Nhiệm vụ sẽ hủy", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31))));
+        });
+        String url = "/api/v1/tasks/" + task.get().id() + "/cancellation";
+        mvc.perform(post(url).with(csrf()).with(TestActors.as(people.as("officer.ca-hth")))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Không còn cần thiết\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(url).with(csrf()).with(TestActors.as(people.as("leader.ca-hth")))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\" \"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post(url).with(csrf()).with(TestActors.as(people.as("leader.ca-hth")))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Không còn cần thiết\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"));
+        mvc.perform(post(url).with(csrf()).with(TestActors.as(people.as("leader.stttt-hth")))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Lần nữa\"}"))
+                .andExpect(status().isConflict());
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'plan.task.cancel' AND target_id = ?")
+                .param(task.get().id().toString()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aProgressReportCarriesAFile() throws Exception {
         AgreementView a = signedFixture();
         AtomicReference<TaskView> task = new AtomicReference<>();

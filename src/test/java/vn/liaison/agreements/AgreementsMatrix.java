@@ -118,6 +118,9 @@ public class AgreementsMatrix implements SecurityMatrixContribution {
         c.add(write(EndpointCase.delete("/api/v1/tasks/{id}", t), secretariat, lowSecretariat, strangerSecretariat, officer));
         c.add(write(EndpointCase.post("/api/v1/tasks/{id}/approvals", t + "/approvals").json("{}"), leader, lowLeader,
                 strangerLeader, secretariat));
+        c.add(write(EndpointCase.post("/api/v1/tasks/{id}/cancellation", t + "/cancellation")
+                .json("{\"reason\":\"matrix\"}"), null, lowLeader, strangerLeader, secretariat)
+                .allowedSkipped("cancelling would close a demo task the other cases use; AgreementsIntegrationTest cancels one"));
         c.add(read(EndpointCase.get("/api/v1/tasks/{id}/progress", t + "/progress"), officer, lowOfficer, strangerOfficer));
         c.add(write(EndpointCase.post("/api/v1/tasks/{id}/progress", t + "/progress")
                 .json("{\"reportedOn\":\"2099-01-01\",\"percent\":10,\"note\":\"x\"}"), officer, lowOfficer,

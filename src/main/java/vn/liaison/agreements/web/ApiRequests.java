@@ -73,6 +73,9 @@ final class ApiRequests {
     record ApprovalRequest(UUID partyId, Long rowVersion) {
     }
 
+    record CancellationRequest(@NotBlank @Size(max = 1000) String reason) {
+    }
+
     record PlanStatusRequest(@NotNull vn.liaison.agreements.PlanStatus status) {
     }
 

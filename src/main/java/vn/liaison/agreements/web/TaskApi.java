@@ -79,6 +79,13 @@ class TaskApi {
         return plans.approveTask(id, body == null ? null : body.partyId());
     }
 
+    @PostMapping("/{id}/cancellation")
+    @Operation(summary = "A leader of a party cancels a task that will not be carried out, with the reason")
+    TaskView cancel(@PathVariable UUID id, @Valid @RequestBody ApiRequests.CancellationRequest body) {
+        policy.requireScope(ApiScope.AGREEMENTS_WRITE);
+        return plans.cancelTask(id, body.reason());
+    }
+
     @GetMapping("/{id}/progress")
     @Operation(summary = "The task's dated progress reports, newest first")
     List<ProgressReport> progress(@PathVariable UUID id) {
