@@ -137,6 +137,15 @@ public class RequestQueries {
         return jdbc.sql("SELECT count(*) FROM coordination_request WHERE " + q.sql).params(q.params).query(Long.class).single();
     }
 
+    /** Requests of the tab that still await the receiver's answer (not answered, closed or cancelled): one count. */
+    @Transactional(readOnly = true)
+    public long countOpen(InboxTab tab) {
+        Actor actor = policy.requireActor();
+        Query q = where(actor, tab, InboxFilter.none(), clock.instant());
+        return jdbc.sql("SELECT count(*) FROM coordination_request WHERE " + q.sql
+                + " AND status NOT IN ('ANSWERED','CLOSED','CANCELLED')").params(q.params).query(Long.class).single();
+    }
+
     static TimeLeft timeLeft(RequestStatus status, Instant effectiveDue, Instant pausedSince, Instant now) {
         if (effectiveDue == null) {
             return null;

@@ -29,10 +29,7 @@ class RequestsConfiguration {
             }
             List<DashboardFigure> figures = new ArrayList<>();
             figures.add(new DashboardFigure("requests.dashboard.incoming",
-                    queries.count(InboxTab.INCOMING, new InboxFilter(null, null, null, null, null, null, null, null))
-                            - queries.count(InboxTab.INCOMING, new InboxFilter(null, RequestStatus.CLOSED, null, null, null, null, null, null))
-                            - queries.count(InboxTab.INCOMING, new InboxFilter(null, RequestStatus.CANCELLED, null, null, null, null, null, null))
-                            - queries.count(InboxTab.INCOMING, new InboxFilter(null, RequestStatus.ANSWERED, null, null, null, null, null, null)),
+                    queries.countOpen(InboxTab.INCOMING),
                     "/requests?tab=INCOMING", "inbox", 30));
             figures.add(new DashboardFigure("requests.dashboard.overdue",
                     queries.count(InboxTab.INCOMING, new InboxFilter(null, null, null, null, true, null, null, null)),
