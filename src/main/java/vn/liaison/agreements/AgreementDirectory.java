@@ -3,6 +3,7 @@ package vn.liaison.agreements;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import vn.liaison.shared.ContentArea;
@@ -17,4 +18,10 @@ public interface AgreementDirectory {
      * party) and whose content areas include the given one.
      */
     List<AgreementRef> inForceBetween(UUID agencyA, UUID agencyB, ContentArea area, LocalDate day);
+
+    /**
+     * The same, for a first party whose lineage the caller already holds (the agencies a signed-in actor acts
+     * for), which saves looking it up again on every new request.
+     */
+    List<AgreementRef> inForceBetween(Set<UUID> agencyALineage, UUID agencyB, ContentArea area, LocalDate day);
 }

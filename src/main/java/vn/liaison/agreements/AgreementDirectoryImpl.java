@@ -40,6 +40,12 @@ class AgreementDirectoryImpl implements AgreementDirectory {
         return store.inForceBetween(lineage.actingFor(agencyA), lineage.actingFor(agencyB), area, day);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<AgreementRef> inForceBetween(Set<UUID> agencyALineage, UUID agencyB, ContentArea area, LocalDate day) {
+        return store.inForceBetween(agencyALineage, lineage.actingFor(agencyB), area, day);
+    }
+
     static AgreementRef ref(Agreement a) {
         return new AgreementRef(a.id, a.content.number(), a.content.title(), Set.copyOf(a.content.partyIds()),
                 Set.copyOf(a.content.contentAreas()), a.content.effectiveFrom(), a.content.effectiveTo(), a.status.name());

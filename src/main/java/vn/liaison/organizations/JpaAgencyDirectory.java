@@ -1,5 +1,8 @@
 package vn.liaison.organizations;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +17,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.liaison.shared.ContentArea;
@@ -46,24 +50,48 @@ class JpaAgencyDirectory implements AgencyDirectory {
     }
 
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<AgencyView> agency(UUID id) {
         if (id == null) {
             return Optional.empty();
         }
-        return agencies.findById(id).map(a -> views(List.of(a)).get(0));
+        return Optional.ofNullable(agencies(List.of(id)).get(id));
     }
 
+    /**
+     * Agencies by id with their succession links in one plain SQL round trip: these lookups run on every request
+     * created or opened, where mapping entities (and planning an IN list per size) cost more than the query.
+     */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<UUID, AgencyView> agencies(Collection<UUID> ids) {
         Map<UUID, AgencyView> out = new LinkedHashMap<>();
         if (ids == null || ids.isEmpty()) {
             return out;
         }
-        // A few ids at a time on hot paths: lookups by id come from the persistence context when already loaded,
-        // where an IN query would be planned anew for every list size.
-        List<Agency> found = Set.copyOf(ids).stream().map(agencies::findById).flatMap(Optional::stream).toList();
-        views(found).forEach(v -> out.put(v.id(), v));
+        jdbc.sql(BY_IDS).param("ids", Set.copyOf(ids).toArray(UUID[]::new)).query(JpaAgencyDirectory::agencyRow).list()
+                .forEach(v -> out.put(v.id(), v));
         return out;
+    }
+
+    private static final String BY_IDS = """
+            SELECT a.id, a.code, a.name_vi, a.name_en, a.short_name, a.kind, a.level, a.parent_id, a.valid_from, a.valid_to,
+              ARRAY(SELECT s.predecessor_id FROM agency_succession s WHERE s.successor_id = a.id
+                    ORDER BY s.effective_on, s.predecessor_id) AS predecessors,
+              ARRAY(SELECT s.successor_id FROM agency_succession s WHERE s.predecessor_id = a.id
+                    ORDER BY s.effective_on, s.predecessor_id) AS successors
+            FROM agency a WHERE a.id = ANY(:ids)""";
+
+    private static AgencyView agencyRow(ResultSet rs, int n) throws SQLException {
+        return new AgencyView(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name_vi"),
+                rs.getString("name_en"), rs.getString("short_name"), AgencyKind.valueOf(rs.getString("kind")),
+                AgencyLevel.valueOf(rs.getString("level")), rs.getObject("parent_id", UUID.class),
+                rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+                uuids(rs, "predecessors"), uuids(rs, "successors"));
+    }
+
+    private static List<UUID> uuids(ResultSet rs, String column) throws SQLException {
+        return List.of((UUID[]) rs.getArray(column).getArray());
     }
 
     @Override
@@ -94,8 +122,17 @@ class JpaAgencyDirectory implements AgencyDirectory {
     }
 
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<UnitView> unit(UUID id) {
-        return id == null ? Optional.empty() : units.findById(id).map(Unit::view);
+        if (id == null) {
+            return Optional.empty();
+        }
+        // Plain SQL: checked on every request created.
+        return jdbc.sql("SELECT id, agency_id, parent_unit_id, name_vi, name_en, kind, active FROM unit WHERE id = ?")
+                .param(id).query((rs, n) -> new UnitView(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
+                        rs.getObject("parent_unit_id", UUID.class), rs.getString("name_vi"), rs.getString("name_en"),
+                        rs.getString("kind"), rs.getBoolean("active")))
+                .optional();
     }
 
     @Override

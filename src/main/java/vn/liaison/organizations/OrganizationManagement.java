@@ -272,6 +272,7 @@ public class OrganizationManagement {
             ledger.record(AuditRecord.change("agency.succession." + cmd.kind().name().toLowerCase(Locale.ROOT),
                     "agency", predecessors.get(i).id(), before.get(i), after.get(i)));
         }
+        events.publishEvent(new vn.liaison.security.AgencyLineageChanged());
         for (Agency p : predecessors) {
             for (UUID s : successorIds) {
                 events.publishEvent(new AgencySucceeded(p.id(), s, cmd.kind(), cmd.effectiveOn()));

@@ -95,23 +95,72 @@ public class RequestService {
 
     // ---- drafting ---------------------------------------------------------------------------------------------
 
+    /**
+     * Drafts a request. On the hot path of the API, so it keeps to few round trips: the agencies and units it checks,
+     * the agreement it falls under, one statement writing the request, its tasks and its first timeline step (and
+     * taking its number), and the ledger entry. A replayed idempotency key is found by that statement's conflict,
+     * not by a query before it.
+     */
     @Transactional
     public Created create(NewRequest cmd) {
         Actor actor = policy.requireActor();
         access.requireDrafter(actor);
-        String hash = null;
-        if (cmd.idempotencyKey() != null && !cmd.idempotencyKey().isBlank()) {
-            if (cmd.idempotencyKey().length() > 200) {
-                throw DomainException.invalid("idempotencyKey", "requests.error.idempotencyKey");
-            }
-            hash = sha256(String.valueOf(cmd));
-            Optional<RequestRow> earlier = store.findByIdempotencyKey(actor.agencyId(), cmd.idempotencyKey());
+        String key = blankToNull(cmd.idempotencyKey());
+        if (key != null && key.length() > 200) {
+            throw DomainException.invalid("idempotencyKey", "requests.error.idempotencyKey");
+        }
+        String hash = key == null ? null : sha256(String.valueOf(cmd));
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, LiaisonApplication.ZONE);
+        Draft draft;
+        try {
+            draft = draft(actor, cmd, now, today);
+        } catch (DomainException e) {
+            // A retry is answered as the request it made even when its body would no longer pass (an agreement
+            // has expired since), and a reused key with another body is a conflict, not a validation error.
+            Optional<RequestRow> earlier = key == null ? Optional.empty()
+                    : store.findByIdempotencyKey(actor.agencyId(), key);
             if (earlier.isPresent()) {
                 return replay(earlier.get(), hash);
             }
+            throw e;
         }
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, LiaisonApplication.ZONE);
+        RequestRow row = draft.row(hash);
+        Optional<String> reference = store.insertNew(row, key, "YC-" + today.getYear() + "-", draft.searchText(),
+                draft.tasks(), new RequestStore.EventRow(UUID.randomUUID(), now, null, null, RequestStatus.DRAFT,
+                        actor.accountId(), actor.displayName(), actor.agencyId(), Side.SENDER,
+                        draft.routing().forwarded() ? "forwarded" : null, 1));
+        if (reference.isEmpty()) {
+            return replay(store.findByIdempotencyKey(actor.agencyId(), key).orElseThrow(), hash);
+        }
+        linkBasis(actor, row.id(), cmd.basisAttachmentIds(), now);
+        Map<String, Object> after = new LinkedHashMap<>(row.auditState());
+        after.put("reference", reference.get());
+        after.put("kind", row.kind());
+        after.put("receiver", row.receiverAgencyId());
+        after.put("tasks", draft.tasks().size());
+        after.put("classification", row.classification());
+        ledger.record(AuditRecord.change("request.create", "request", row.id(), null, after));
+        return new Created(row.id(), reference.get(), 1, true);
+    }
+
+    /** A checked new request, not yet written: its row (without number), tasks, routing and search text. */
+    private record Draft(Actor actor, NewRequest cmd, RequestKind kind, Urgency urgency, Classification level,
+            String subject, String details, String note, UUID senderUnit, LegalBasis basis, Routing routing,
+            List<RequestStore.TaskRow> tasks, String searchText, Instant now) {
+
+        RequestRow row(String idempotencyHash) {
+            return new RequestRow(UUID.randomUUID(), null, kind, actor.agencyId(), senderUnit, routing.receiver(),
+                    routing.forwarded() ? null : cmd.receiverUnitId(), routing.agreementId(), routing.chain(), subject,
+                    details, basis, level, urgency, note, cmd.windowFrom(), cmd.windowTo(), RequestStatus.DRAFT,
+                    RequestStatus.DRAFT, false, null, null, null, cmd.requestedDueAt(), null, null, 0, null, null, null,
+                    null, null, null, null, null, 1, actor.accountId(), actor.personId(), actor.displayName(), now, now,
+                    idempotencyHash);
+        }
+    }
+
+    /** Every check of a new request, reading only: nothing is written when one fails. */
+    private Draft draft(Actor actor, NewRequest cmd, Instant now, LocalDate today) {
         RequestKind kind = require(cmd.kind(), "kind");
         Urgency urgency = cmd.urgency() == null ? Urgency.NORMAL : cmd.urgency();
         Classification level = cmd.classification() == null ? Classification.UNCLASSIFIED : cmd.classification();
@@ -126,16 +175,6 @@ public class RequestService {
         if (actor.actingFor().contains(receiverId)) {
             throw DomainException.invalid("receiverAgencyId", "requests.error.selfReceiver");
         }
-        AgencyView receiver = agencies.agency(receiverId)
-                .filter(a -> a.existedOn(today))
-                .orElseThrow(() -> DomainException.invalid("receiverAgencyId", "requests.error.receiverUnknown"));
-        if (cmd.receiverUnitId() != null && agencies.unit(cmd.receiverUnitId()).filter(u -> u.agencyId().equals(receiverId)).isEmpty()) {
-            throw DomainException.invalid("receiverUnitId", "requests.error.unitUnknown");
-        }
-        UUID senderUnit = cmd.senderUnitId() != null ? cmd.senderUnitId() : actor.unitId();
-        if (senderUnit != null && agencies.unit(senderUnit).filter(u -> u.agencyId().equals(actor.agencyId())).isEmpty()) {
-            throw DomainException.invalid("senderUnitId", "requests.error.unitUnknown");
-        }
         if (cmd.requestedDueAt() != null && !cmd.requestedDueAt().isAfter(now)) {
             throw DomainException.invalid("requestedDueAt", "requests.error.deadlinePast");
         }
@@ -146,64 +185,60 @@ public class RequestService {
         if (basis.validUntil() != null && basis.validUntil().isBefore(today)) {
             throw DomainException.invalid("basis.validUntil", "requests.error.basisExpired");
         }
+        List<RequestStore.TaskRow> tasks = tasks(kind, cmd, today);
+        // Both parties in one lookup: the receiver is checked, and both names go into the search text.
+        Map<UUID, AgencyView> parties = agencies.agencies(List.of(receiverId, actor.agencyId()));
+        AgencyView receiver = Optional.ofNullable(parties.get(receiverId)).filter(a -> a.existedOn(today))
+                .orElseThrow(() -> DomainException.invalid("receiverAgencyId", "requests.error.receiverUnknown"));
+        if (cmd.receiverUnitId() != null && agencies.unit(cmd.receiverUnitId()).filter(u -> u.agencyId().equals(receiverId)).isEmpty()) {
+            throw DomainException.invalid("receiverUnitId", "requests.error.unitUnknown");
+        }
+        UUID senderUnit = cmd.senderUnitId() != null ? cmd.senderUnitId() : actor.unitId();
+        if (senderUnit != null && agencies.unit(senderUnit).filter(u -> u.agencyId().equals(actor.agencyId())).isEmpty()) {
+            throw DomainException.invalid("senderUnitId", "requests.error.unitUnknown");
+        }
         if (basis.approvingLeaderId() != null && agencies.person(basis.approvingLeaderId())
                 .filter(p -> actor.actingFor().contains(p.agencyId())).isEmpty()) {
             throw DomainException.invalid("basis.approvingLeaderId", "requests.error.leaderUnknown");
         }
-        Routing routing = route(actor.agencyId(), receiver, kind, today);
-        List<RequestStore.TaskRow> tasks = tasks(kind, cmd, today);
-
-        UUID id = UUID.randomUUID();
-        String reference = "YC-" + today.getYear() + "-" + String.format("%06d", store.nextNumber());
-        RequestRow row = new RequestRow(id, reference, kind, actor.agencyId(), senderUnit, routing.receiver(),
-                routing.forwarded() ? null : cmd.receiverUnitId(), routing.agreementId(), routing.chain(), subject, details,
-                basis, level, urgency, note, cmd.windowFrom(), cmd.windowTo(), RequestStatus.DRAFT, RequestStatus.DRAFT,
-                false, null, null, null, cmd.requestedDueAt(), null, null, 0, null, null, null, null, null, null, null,
-                null, 1, actor.accountId(), actor.personId(), actor.displayName(), now, now, hash);
-        Map<UUID, AgencyView> names = agencies.agencies(List.of(actor.agencyId(), routing.receiver()));
-        List<String> parts = new ArrayList<>(List.of(reference, subject));
+        Routing routing = route(actor, receiver, kind, today);
+        if (routing.forwarded()) {
+            parties.putAll(agencies.agencies(List.of(routing.receiver())));
+        }
+        List<String> parts = new ArrayList<>(List.of(subject));
         if (details != null) {
             parts.add(details);
         }
         if (basis.reference() != null) {
             parts.add(basis.reference());
         }
-        names.values().forEach(a -> {
-            parts.add(a.nameVi());
-            parts.add(a.code());
-        });
+        for (UUID party : List.of(actor.agencyId(), routing.receiver())) {
+            AgencyView a = parties.get(party);
+            if (a != null) {
+                parts.add(a.nameVi());
+                parts.add(a.code());
+            }
+        }
         tasks.forEach(t -> parts.add(t.normalized()));
         // The internal note is never part of the search text: the receiver must not find a request by it.
         String search = TextFolding.foldAll(parts.toArray(String[]::new));
-        try {
-            store.insert(row, blankToNull(cmd.idempotencyKey()), search);
-        } catch (DuplicateKeyException e) {
-            // A concurrent retry with the same key won the race: answer as a replay.
-            return replay(store.findByIdempotencyKey(actor.agencyId(), cmd.idempotencyKey()).orElseThrow(), hash);
-        }
-        store.insertTasks(id, tasks);
+        return new Draft(actor, cmd, kind, urgency, level, subject, details, note, senderUnit, basis, routing, tasks,
+                search, now);
+    }
+
+    private void linkBasis(Actor actor, UUID id, List<UUID> attachmentIds, Instant now) {
         int pos = 1;
-        for (UUID attachmentId : cmd.basisAttachmentIds()) {
+        for (UUID attachmentId : attachmentIds) {
             AttachmentView view = requireFiles().view(attachmentId);
             if (!actor.actingFor().contains(view.agencyId())) {
                 throw DomainException.invalid("basisAttachmentIds", "requests.error.attachmentForeign");
             }
             store.linkAttachment(id, attachmentId, "BASIS", pos++, actor.agencyId(), now);
         }
-        store.insertEvent(id, new RequestStore.EventRow(UUID.randomUUID(), now, null, null, RequestStatus.DRAFT,
-                actor.accountId(), actor.displayName(), actor.agencyId(), Side.SENDER,
-                routing.forwarded() ? "forwarded" : null, 1));
-        Map<String, Object> after = new LinkedHashMap<>(row.auditState());
-        after.put("kind", kind);
-        after.put("receiver", routing.receiver());
-        after.put("tasks", tasks.size());
-        after.put("classification", level);
-        ledger.record(AuditRecord.change("request.create", "request", id, null, after));
-        return new Created(id, reference, 1, true);
     }
 
     private Created replay(RequestRow earlier, String hash) {
-        if (!earlier.idempotencyHash().equals(hash)) {
+        if (hash == null || !hash.equals(earlier.idempotencyHash())) {
             throw DomainException.conflict("requests.error.idempotencyMismatch");
         }
         return new Created(earlier.id(), earlier.reference(), earlier.generation(), false);
@@ -213,12 +248,12 @@ public class RequestService {
     record Routing(UUID receiver, UUID agreementId, List<UUID> chain, boolean forwarded) {
     }
 
-    private Routing route(UUID sender, AgencyView receiver, RequestKind kind, LocalDate today) {
+    private Routing route(Actor sender, AgencyView receiver, RequestKind kind, LocalDate today) {
         List<UUID> chain = new ArrayList<>();
         AgencyView target = receiver;
         Set<UUID> seen = new HashSet<>();
         while (target != null && seen.add(target.id())) {
-            List<AgreementRef> found = agreements().inForceBetween(sender, target.id(), kind.area(), today);
+            List<AgreementRef> found = agreements().inForceBetween(sender.actingFor(), target.id(), kind.area(), today);
             if (!found.isEmpty()) {
                 return new Routing(target.id(), found.get(0).id(), chain, !chain.isEmpty());
             }

@@ -54,10 +54,6 @@ class RequestStore {
     record ResultRow(UUID taskId, int position, TaskResult result, String text) {
     }
 
-    long nextNumber() {
-        return jdbc.sql("SELECT nextval('request_number_seq')").query(Long.class).single();
-    }
-
     Optional<RequestRow> find(UUID id) {
         return jdbc.sql("SELECT " + RequestRow.COLUMNS + " FROM coordination_request WHERE id = ?").param(id)
                 .query(RequestRow::map).optional();
@@ -74,24 +70,88 @@ class RequestStore {
                 .params(senderAgency, key).query(RequestRow::map).optional();
     }
 
-    void insert(RequestRow r, String idempotencyKey, String searchText) {
-        jdbc.sql("""
-                INSERT INTO coordination_request (id, reference, kind, sender_agency_id, sender_unit_id, receiver_agency_id,
-                  receiver_unit_id, agreement_id, routing_chain, subject, details, basis_reference, basis_date,
-                  basis_legal_type, basis_authority, approving_leader_id, basis_valid_until, classification, urgency,
-                  internal_note, window_from, window_to, status, desired_status, requested_due_at, generation,
-                  created_by_account, created_by_person, created_by_name, created_at, updated_at, idempotency_key,
-                  idempotency_hash, search_text)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")
-                .params(r.id(), r.reference(), r.kind().name(), r.senderAgencyId(), r.senderUnitId(), r.receiverAgencyId(),
+    /**
+     * Writes a new request, its tasks and its first timeline step in one statement, numbering it from the
+     * sequence ({@code prefix} + six digits, more past 999,999). Empty when a request with the same idempotency
+     * key exists: then nothing is written.
+     */
+    Optional<String> insertNew(RequestRow r, String idempotencyKey, String prefix, String searchText, List<TaskRow> tasks,
+            EventRow e) {
+        int n = tasks.size();
+        UUID[] ids = new UUID[n];
+        Integer[] positions = new Integer[n];
+        String[] types = new String[n];
+        String[] identifierTypes = new String[n];
+        String[] raws = new String[n];
+        String[] normalized = new String[n];
+        String[] qualifiers = new String[n];
+        for (int i = 0; i < n; i++) {
+            TaskRow t = tasks.get(i);
+            ids[i] = t.id();
+            positions[i] = t.position();
+            types[i] = t.taskType();
+            identifierTypes[i] = t.identifierType() == null ? null : t.identifierType().name();
+            raws[i] = t.raw();
+            normalized[i] = t.normalized();
+            qualifiers[i] = t.qualifier();
+        }
+        return jdbc.sql(INSERT_NEW)
+                .params(prefix, r.id(), r.kind().name(), r.senderAgencyId(), r.senderUnitId(), r.receiverAgencyId(),
                         r.receiverUnitId(), r.agreementId(), chain(r.routingChain()), r.subject(), r.details(),
                         r.basis().reference(), r.basis().date(), r.basis().legalType(), r.basis().authority(),
                         r.basis().approvingLeaderId(), r.basis().validUntil(), r.classification().name(), r.urgency().name(),
                         r.internalNote(), r.windowFrom(), r.windowTo(), r.status().name(), r.desiredStatus().name(),
                         ts(r.requestedDueAt()), r.generation(), r.createdByAccount(), r.createdByPerson(), r.createdByName(),
-                        ts(r.createdAt()), ts(r.updatedAt()), idempotencyKey, r.idempotencyHash(), searchText)
-                .update();
+                        ts(r.createdAt()), ts(r.updatedAt()), idempotencyKey, r.idempotencyHash(), searchText,
+                        ids, positions, types, identifierTypes, raws, normalized, qualifiers,
+                        e.id(), ts(e.at()), e.to().name(), e.actorAccount(), e.actorName(), e.actorAgencyId(),
+                        e.side().name(), e.note(), e.generation())
+                .query(String.class).optional();
     }
+
+    private static final String INSERT_NEW = """
+            WITH num AS (SELECT CAST(? AS text) AS prefix, nextval('request_number_seq') AS n),
+            req AS (
+              INSERT INTO coordination_request (id, reference, kind, sender_agency_id, sender_unit_id, receiver_agency_id,
+                receiver_unit_id, agreement_id, routing_chain, subject, details, basis_reference, basis_date,
+                basis_legal_type, basis_authority, approving_leader_id, basis_valid_until, classification, urgency,
+                internal_note, window_from, window_to, status, desired_status, requested_due_at, generation,
+                created_by_account, created_by_person, created_by_name, created_at, updated_at, idempotency_key,
+                idempotency_hash, search_text)
+              SELECT v.id, v.reference, v.kind, v.sender_agency_id, v.sender_unit_id, v.receiver_agency_id,
+                v.receiver_unit_id, v.agreement_id, v.routing_chain, v.subject, v.details, v.basis_reference, v.basis_date,
+                v.basis_legal_type, v.basis_authority, v.approving_leader_id, v.basis_valid_until, v.classification,
+                v.urgency, v.internal_note, v.window_from, v.window_to, v.status, v.desired_status, v.requested_due_at,
+                v.generation, v.created_by_account, v.created_by_person, v.created_by_name, v.created_at, v.updated_at,
+                v.idempotency_key, v.idempotency_hash, lower(v.reference) || ' ' || v.search_text
+              FROM num, LATERAL (SELECT CAST(? AS uuid) AS id,
+                num.prefix || CASE WHEN num.n < 1000000 THEN lpad(CAST(num.n AS text), 6, '0') ELSE CAST(num.n AS text) END
+                  AS reference,
+                CAST(? AS text) AS kind, CAST(? AS uuid) AS sender_agency_id, CAST(? AS uuid) AS sender_unit_id,
+                CAST(? AS uuid) AS receiver_agency_id, CAST(? AS uuid) AS receiver_unit_id, CAST(? AS uuid) AS agreement_id,
+                CAST(? AS text) AS routing_chain, CAST(? AS text) AS subject, CAST(? AS text) AS details,
+                CAST(? AS text) AS basis_reference, CAST(? AS date) AS basis_date, CAST(? AS text) AS basis_legal_type,
+                CAST(? AS text) AS basis_authority, CAST(? AS uuid) AS approving_leader_id, CAST(? AS date) AS basis_valid_until,
+                CAST(? AS text) AS classification, CAST(? AS text) AS urgency, CAST(? AS text) AS internal_note,
+                CAST(? AS date) AS window_from, CAST(? AS date) AS window_to, CAST(? AS text) AS status,
+                CAST(? AS text) AS desired_status, CAST(? AS timestamptz) AS requested_due_at, CAST(? AS bigint) AS generation,
+                CAST(? AS uuid) AS created_by_account, CAST(? AS uuid) AS created_by_person, CAST(? AS text) AS created_by_name,
+                CAST(? AS timestamptz) AS created_at, CAST(? AS timestamptz) AS updated_at, CAST(? AS text) AS idempotency_key,
+                CAST(? AS text) AS idempotency_hash, CAST(? AS text) AS search_text) v
+              ON CONFLICT (sender_agency_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+              RETURNING id, reference),
+            task AS (
+              INSERT INTO request_task (id, request_id, position, task_type, identifier_type, raw_value, normalized, qualifier)
+              SELECT t.id, req.id, t.position, t.task_type, t.identifier_type, t.raw_value, t.normalized, t.qualifier
+              FROM req, unnest(CAST(? AS uuid[]), CAST(? AS int[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+                CAST(? AS text[]), CAST(? AS text[])) AS t(id, position, task_type, identifier_type, raw_value, normalized,
+                qualifier)),
+            event AS (
+              INSERT INTO request_event (id, request_id, at, action, from_status, to_status, actor_account, actor_name,
+                actor_agency_id, side, note, generation)
+              SELECT CAST(? AS uuid), req.id, CAST(? AS timestamptz), 'CREATE', NULL, CAST(? AS text), CAST(? AS uuid),
+                CAST(? AS text), CAST(? AS uuid), CAST(? AS text), CAST(? AS text), CAST(? AS bigint) FROM req)
+            SELECT reference FROM req""";
 
     private static String chain(List<UUID> chain) {
         return chain == null || chain.isEmpty() ? null : String.join(",", chain.stream().map(UUID::toString).toList());

@@ -18,8 +18,12 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import vn.liaison.LiaisonTest;
 import vn.liaison.TestActors;
+import vn.liaison.security.Actor;
 import vn.liaison.security.AgencyLineage;
+import vn.liaison.security.ApiScope;
 import vn.liaison.security.Role;
+import vn.liaison.security.token.ApiTokenService;
+import vn.liaison.security.token.NewToken;
 import vn.liaison.shared.Classification;
 import vn.liaison.shared.DomainException;
 
@@ -45,6 +49,9 @@ class SuccessionTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    ApiTokenService tokens;
+
     private AgencyView agency(String name) {
         AtomicReference<AgencyView> created = new AtomicReference<>();
         TestActors.runAs(OrgActors.sysadmin(), () -> created.set(management.createAgency(new AgencyData(
@@ -61,6 +68,24 @@ class SuccessionTest {
     private long ledgerEntries(String action, UUID target) {
         return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = ? AND target_id = ?").params(action, target.toString())
                 .query(Long.class).single();
+    }
+
+    @Test
+    void aTokenMadeBeforeASuccessionActsForThePredecessorAfterIt() {
+        AgencyView old = agency("Sở cũ có yêu cầu");
+        AgencyView heir = agency("Sở kế thừa có token");
+        Actor admin = new Actor(UUID.randomUUID(), "admin.heir", UUID.randomUUID(), "Quản trị", heir.id(), heir.nameVi(),
+                null, Classification.MAT, Set.of(Role.AGENCY_ADMIN), Set.of(heir.id()), null, Set.of());
+        String secret = tokens.create(admin, new NewToken("Hệ thống", Set.of(ApiScope.REQUESTS_READ), 30,
+                Classification.UNCLASSIFIED)).secret();
+        assertThat(tokens.authenticate(secret).orElseThrow().actingFor()).containsExactly(heir.id());
+        assertThat(jdbc.sql("SELECT cardinality(acting_for) FROM api_token WHERE agency_id = ?").param(heir.id())
+                .query(Integer.class).single()).as("kept with the token after its first use").isEqualTo(1);
+
+        asSysadmin(() -> management.recordSuccession(old.id(), new SuccessionCommand(SuccessionKind.MERGER,
+                LocalDate.of(2025, 7, 1), List.of(), List.of(heir.id()), List.of(), "NQ thử")));
+
+        assertThat(tokens.authenticate(secret).orElseThrow().actingFor()).containsExactlyInAnyOrder(heir.id(), old.id());
     }
 
     @Test

@@ -280,7 +280,20 @@ class RequestLifeIntegrationTest {
         mvc.perform(post("/api/v1/requests").header("Authorization", api).header("Idempotency-Key", key)
                 .contentType(MediaType.APPLICATION_JSON).content(body.replace("0912 111 000", "0912 111 001")))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("requests.error.idempotencyMismatch"));
+        // a reused key is a conflict even when the other body would not pass its checks
+        mvc.perform(post("/api/v1/requests").header("Authorization", api).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(body.replace("0912 111 000", "not a number")))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("requests.error.idempotencyMismatch"));
         assertThat(jdbc.sql("SELECT count(*) FROM coordination_request WHERE idempotency_key = ?").param(key)
+                .query(Long.class).single()).isEqualTo(1);
+        // numbered by the statement that wrote it, and found by its number
+        String reference = first.replaceAll(".*\"reference\":\"([^\"]+)\".*", "$1");
+        assertThat(reference).matches("YC-\\d{4}-\\d{6,}");
+        assertThat(jdbc.sql("SELECT search_text FROM coordination_request WHERE id = ?::uuid").param(id)
+                .query(String.class).single()).startsWith(reference.toLowerCase(java.util.Locale.ROOT) + " api ");
+        assertThat(jdbc.sql("SELECT count(*) FROM request_task WHERE request_id = ?::uuid").param(id)
+                .query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM request_event WHERE request_id = ?::uuid AND action = 'CREATE'").param(id)
                 .query(Long.class).single()).isEqualTo(1);
 
         mvc.perform(post("/api/v1/requests/{id}/submit", id).header("Authorization", api))

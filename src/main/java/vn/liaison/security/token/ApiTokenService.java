@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.liaison.audit.AuditLedger;
 import vn.liaison.audit.AuditRecord;
 import vn.liaison.security.Actor;
+import vn.liaison.security.AgencyLineageChanged;
 import vn.liaison.security.ApiScope;
 import vn.liaison.security.Role;
 import vn.liaison.security.account.ActorFactory;
@@ -155,16 +157,16 @@ public class ApiTokenService {
 
     /**
      * The actor of a bearer secret, or empty when it is unknown, expired or revoked. One indexed lookup by the
-     * digest; the last use is written at most once a minute.
+     * digest, which also brings the agencies the token acts for (kept with the token, see
+     * {@link #forgetLineages}); no transaction, and the last use is written at most once a minute.
      */
-    @Transactional
     public Optional<Actor> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() < 20 || secret.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<TokenRow> found = jdbc.sql("SELECT " + COLUMNS + " FROM api_token WHERE token_sha256 = ?")
-                .param(sha256(secret)).query(this::tokenRow).optional();
+        Optional<TokenRow> found = jdbc.sql("SELECT " + COLUMNS + ", acting_for FROM api_token WHERE token_sha256 = ?")
+                .param(sha256(secret)).query(this::withLineage).optional();
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -176,8 +178,20 @@ public class ApiTokenService {
             jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)")
                     .params(Timestamp.from(now), t.id(), Timestamp.from(now.minus(LAST_USED_RESOLUTION))).update();
         }
+        Set<UUID> actingFor = found.get().actingFor();
+        if (actingFor == null) {
+            actingFor = actors.actingFor(t.agencyId());
+            jdbc.sql("UPDATE api_token SET acting_for = ? WHERE id = ?").params(actingFor.toArray(UUID[]::new), t.id())
+                    .update();
+        }
         return Optional.of(new Actor(null, "token:" + t.prefix(), null, t.name(), t.agencyId(), found.get().agencyName(),
-                null, t.clearance(), Set.of(Role.OFFICER), actors.actingFor(t.agencyId()), t.id(), Set.copyOf(t.scopes())));
+                null, t.clearance(), Set.of(Role.OFFICER), actingFor, t.id(), Set.copyOf(t.scopes())));
+    }
+
+    /** A succession changed some agency's lineage: every token computes its own again at its next use. */
+    @EventListener
+    void forgetLineages(AgencyLineageChanged changed) {
+        jdbc.sql("UPDATE api_token SET acting_for = NULL WHERE acting_for IS NOT NULL").update();
     }
 
     public Optional<TokenView> find(UUID id) {
@@ -215,7 +229,7 @@ public class ApiTokenService {
         return scopes.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
-    private record TokenRow(TokenView view, String agencyName) {
+    private record TokenRow(TokenView view, String agencyName, Set<UUID> actingFor) {
     }
 
     private TokenView row(ResultSet rs, int n) throws SQLException {
@@ -233,7 +247,15 @@ public class ApiTokenService {
                 rs.getString("name"), rs.getString("prefix"), scopes, Classification.valueOf(rs.getString("clearance")),
                 rs.getObject("created_by", UUID.class), instant(rs, "created_at"), expires, revoked,
                 instant(rs, "last_used_at"), status);
-        return new TokenRow(view, rs.getString("agency_name"));
+        return new TokenRow(view, rs.getString("agency_name"), null);
+    }
+
+    /** A token row with the agencies it acts for (null when not known yet). */
+    private TokenRow withLineage(ResultSet rs, int n) throws SQLException {
+        java.sql.Array array = rs.getArray("acting_for");
+        Set<UUID> actingFor = array == null ? null : new java.util.LinkedHashSet<>(Arrays.asList((UUID[]) array.getArray()));
+        TokenRow row = tokenRow(rs, n);
+        return new TokenRow(row.view(), row.agencyName(), actingFor);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
