@@ -30,6 +30,9 @@ public interface AgencyDirectory {
 
     Optional<UnitView> unit(UUID id);
 
+    /** Units by id, in one lookup (unknown ids are left out). */
+    Map<UUID, UnitView> unitsById(Collection<UUID> ids);
+
     List<UnitView> units(UUID agencyId);
 
     Optional<PersonView> person(UUID id);

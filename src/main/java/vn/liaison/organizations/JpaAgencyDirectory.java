@@ -124,15 +124,24 @@ class JpaAgencyDirectory implements AgencyDirectory {
     @Override
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<UnitView> unit(UUID id) {
-        if (id == null) {
-            return Optional.empty();
+        return id == null ? Optional.empty() : Optional.ofNullable(unitsById(List.of(id)).get(id));
+    }
+
+    /** Plain SQL: units are checked on every request created and named on every request opened. */
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Map<UUID, UnitView> unitsById(Collection<UUID> ids) {
+        Map<UUID, UnitView> out = new LinkedHashMap<>();
+        if (ids == null || ids.isEmpty()) {
+            return out;
         }
-        // Plain SQL: checked on every request created.
-        return jdbc.sql("SELECT id, agency_id, parent_unit_id, name_vi, name_en, kind, active FROM unit WHERE id = ?")
-                .param(id).query((rs, n) -> new UnitView(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
+        jdbc.sql("SELECT id, agency_id, parent_unit_id, name_vi, name_en, kind, active FROM unit WHERE id = ANY(:ids)")
+                .param("ids", Set.copyOf(ids).toArray(UUID[]::new))
+                .query((rs, n) -> new UnitView(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
                         rs.getObject("parent_unit_id", UUID.class), rs.getString("name_vi"), rs.getString("name_en"),
                         rs.getString("kind"), rs.getBoolean("active")))
-                .optional();
+                .list().forEach(u -> out.put(u.id(), u));
+        return out;
     }
 
     @Override

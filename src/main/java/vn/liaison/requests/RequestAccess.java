@@ -78,16 +78,24 @@ class RequestAccess {
         if (!actor.allows(ApiScope.REQUESTS_WRITE)) {
             throw new AccessDeniedException("token scope required: REQUESTS_WRITE");
         }
-        boolean ok = switch (action) {
+        if (!roleAllows(actor, action)) {
+            throw new AccessDeniedException("role required for " + action);
+        }
+    }
+
+    /** Could the actor take the step, as far as scope and role go (the state machine decides the rest)? */
+    boolean mayTake(Actor actor, RequestAction action) {
+        return actor.allows(ApiScope.REQUESTS_WRITE) && roleAllows(actor, action);
+    }
+
+    private static boolean roleAllows(Actor actor, RequestAction action) {
+        return switch (action) {
             case APPROVE, REJECT_APPROVAL -> !actor.isMachine() && actor.has(Role.LEADER);
             case SUBMIT, SEND_BEFORE_APPROVAL, RESUBMIT, CLOSE, CANCEL -> actor.isMachine() || actor.hasAny(Role.OFFICER, Role.LEADER);
             case ACKNOWLEDGE, ASSIGN -> actor.isMachine() || actor.hasAny(Role.OFFICER, Role.LEADER, Role.SECRETARIAT);
             case ANSWER -> actor.isMachine() || actor.hasAny(Role.OFFICER, Role.LEADER);
             case RETURN_FOR_CLARIFICATION -> actor.isMachine() || actor.hasAny(Role.OFFICER, Role.LEADER, Role.SECRETARIAT);
         };
-        if (!ok) {
-            throw new AccessDeniedException("role required for " + action);
-        }
     }
 
     /** May the actor draft requests for their agency? */

@@ -1,5 +1,9 @@
 package vn.liaison.requests;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -9,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -180,12 +185,13 @@ class RequestStore {
     }
 
     List<TaskRow> tasks(UUID requestId) {
-        return jdbc.sql("SELECT id, position, task_type, identifier_type, raw_value, normalized, qualifier FROM request_task "
-                + "WHERE request_id = ? ORDER BY position").param(requestId)
-                .query((rs, n) -> new TaskRow(rs.getObject("id", UUID.class), rs.getInt("position"), rs.getString("task_type"),
-                        rs.getString("identifier_type") == null ? null : IdentifierType.valueOf(rs.getString("identifier_type")),
-                        rs.getString("raw_value"), rs.getString("normalized"), rs.getString("qualifier")))
-                .list();
+        return jdbc.sql(TASKS).param(requestId).query(RequestStore::taskRow).list();
+    }
+
+    private static TaskRow taskRow(ResultSet rs, int n) throws SQLException {
+        return new TaskRow(rs.getObject("id", UUID.class), rs.getInt("position"), rs.getString("task_type"),
+                rs.getString("identifier_type") == null ? null : IdentifierType.valueOf(rs.getString("identifier_type")),
+                rs.getString("raw_value"), rs.getString("normalized"), rs.getString("qualifier"));
     }
 
     void insertEvent(UUID requestId, EventRow e) {
@@ -199,19 +205,22 @@ class RequestStore {
     }
 
     List<EventRow> events(UUID requestId) {
-        return jdbc.sql("SELECT * FROM request_event WHERE request_id = ? ORDER BY at, generation").param(requestId)
-                .query((rs, n) -> {
-                    String action = rs.getString("action");
-                    String from = rs.getString("from_status");
-                    String to = rs.getString("to_status");
-                    String side = rs.getString("side");
-                    return new EventRow(rs.getObject("id", UUID.class), RequestRow.instant(rs, "at"),
-                            "CREATE".equals(action) || "COMMENT".equals(action) ? null : RequestAction.valueOf(action),
-                            from == null ? null : RequestStatus.valueOf(from), to == null ? null : RequestStatus.valueOf(to),
-                            rs.getObject("actor_account", UUID.class), rs.getString("actor_name"),
-                            rs.getObject("actor_agency_id", UUID.class), side == null ? null : Side.valueOf(side),
-                            rs.getString("note"), rs.getLong("generation"));
-                }).list();
+        return jdbc.sql(EVENTS).param(requestId).query(RequestStore::eventRow).list();
+    }
+
+    private static final String EVENTS = "SELECT * FROM request_event WHERE request_id = ? ORDER BY at, generation";
+
+    private static EventRow eventRow(ResultSet rs, int n) throws SQLException {
+        String action = rs.getString("action");
+        String from = rs.getString("from_status");
+        String to = rs.getString("to_status");
+        String side = rs.getString("side");
+        return new EventRow(rs.getObject("id", UUID.class), RequestRow.instant(rs, "at"),
+                "CREATE".equals(action) || "COMMENT".equals(action) ? null : RequestAction.valueOf(action),
+                from == null ? null : RequestStatus.valueOf(from), to == null ? null : RequestStatus.valueOf(to),
+                rs.getObject("actor_account", UUID.class), rs.getString("actor_name"),
+                rs.getObject("actor_agency_id", UUID.class), side == null ? null : Side.valueOf(side),
+                rs.getString("note"), rs.getLong("generation"));
     }
 
     void insertComment(UUID requestId, CommentRow c) {
@@ -222,11 +231,15 @@ class RequestStore {
     }
 
     List<CommentRow> comments(UUID requestId) {
-        return jdbc.sql("SELECT * FROM request_comment WHERE request_id = ? ORDER BY at").param(requestId)
-                .query((rs, n) -> new CommentRow(rs.getObject("id", UUID.class), RequestRow.instant(rs, "at"),
-                        rs.getObject("author_account", UUID.class), rs.getString("author_name"),
-                        rs.getObject("agency_id", UUID.class), rs.getBoolean("internal"), rs.getString("body")))
-                .list();
+        return jdbc.sql(COMMENTS).param(requestId).query(RequestStore::commentRow).list();
+    }
+
+    private static final String COMMENTS = "SELECT * FROM request_comment WHERE request_id = ? ORDER BY at";
+
+    private static CommentRow commentRow(ResultSet rs, int n) throws SQLException {
+        return new CommentRow(rs.getObject("id", UUID.class), RequestRow.instant(rs, "at"),
+                rs.getObject("author_account", UUID.class), rs.getString("author_name"),
+                rs.getObject("agency_id", UUID.class), rs.getBoolean("internal"), rs.getString("body"));
     }
 
     void linkAttachment(UUID requestId, UUID attachmentId, String purpose, int position, UUID agencyId, Instant at) {
@@ -236,11 +249,15 @@ class RequestStore {
     }
 
     List<AttachmentLink> attachments(UUID requestId) {
-        return jdbc.sql("SELECT attachment_id, purpose, position, agency_id, added_at FROM request_attachment "
-                + "WHERE request_id = ? ORDER BY purpose, position").param(requestId)
-                .query((rs, n) -> new AttachmentLink(rs.getObject("attachment_id", UUID.class), rs.getString("purpose"),
-                        rs.getInt("position"), rs.getObject("agency_id", UUID.class), RequestRow.instant(rs, "added_at")))
-                .list();
+        return jdbc.sql(ATTACHMENTS).param(requestId).query(RequestStore::attachmentLink).list();
+    }
+
+    private static final String ATTACHMENTS = "SELECT attachment_id, purpose, position, agency_id, added_at "
+            + "FROM request_attachment WHERE request_id = ? ORDER BY purpose, position";
+
+    private static AttachmentLink attachmentLink(ResultSet rs, int n) throws SQLException {
+        return new AttachmentLink(rs.getObject("attachment_id", UUID.class), rs.getString("purpose"), rs.getInt("position"),
+                rs.getObject("agency_id", UUID.class), RequestRow.instant(rs, "added_at"));
     }
 
     void insertAnswer(AnswerRow a, List<ResultRow> results) {
@@ -265,23 +282,80 @@ class RequestStore {
     }
 
     Optional<AnswerRow> answer(UUID requestId) {
-        return jdbc.sql("SELECT * FROM request_answer WHERE request_id = ?").param(requestId)
-                .query((rs, n) -> new AnswerRow(rs.getObject("request_id", UUID.class), rs.getLong("generation"),
-                        Outcome.valueOf(rs.getString("outcome")),
-                        rs.getString("refusal_reason") == null ? null : RefusalReason.valueOf(rs.getString("refusal_reason")),
-                        rs.getString("refusal_text"), rs.getString("body"), rs.getObject("agency_id", UUID.class),
-                        rs.getObject("answered_by", UUID.class), rs.getString("answered_by_name"),
-                        RequestRow.instant(rs, "answered_at"), rs.getString("sig_algorithm"), rs.getString("sig_key_id"),
-                        rs.getString("sig_value"), RequestRow.instant(rs, "signed_at")))
-                .optional();
+        return jdbc.sql(ANSWER).param(requestId).query(RequestStore::answerRow).optional();
+    }
+
+    private static final String ANSWER = "SELECT * FROM request_answer WHERE request_id = ?";
+
+    private static AnswerRow answerRow(ResultSet rs, int n) throws SQLException {
+        return new AnswerRow(rs.getObject("request_id", UUID.class), rs.getLong("generation"),
+                Outcome.valueOf(rs.getString("outcome")),
+                rs.getString("refusal_reason") == null ? null : RefusalReason.valueOf(rs.getString("refusal_reason")),
+                rs.getString("refusal_text"), rs.getString("body"), rs.getObject("agency_id", UUID.class),
+                rs.getObject("answered_by", UUID.class), rs.getString("answered_by_name"),
+                RequestRow.instant(rs, "answered_at"), rs.getString("sig_algorithm"), rs.getString("sig_key_id"),
+                rs.getString("sig_value"), RequestRow.instant(rs, "signed_at"));
     }
 
     List<ResultRow> results(UUID requestId) {
-        return jdbc.sql("SELECT task_id, position, result, text FROM request_answer_result WHERE request_id = ? ORDER BY position")
-                .param(requestId)
-                .query((rs, n) -> new ResultRow(rs.getObject("task_id", UUID.class), rs.getInt("position"),
-                        TaskResult.valueOf(rs.getString("result")), rs.getString("text")))
-                .list();
+        return jdbc.sql(RESULTS).param(requestId).query(RequestStore::resultRow).list();
+    }
+
+    private static final String RESULTS = "SELECT task_id, position, result, text FROM request_answer_result "
+            + "WHERE request_id = ? ORDER BY position";
+
+    private static ResultRow resultRow(ResultSet rs, int n) throws SQLException {
+        return new ResultRow(rs.getObject("task_id", UUID.class), rs.getInt("position"),
+                TaskResult.valueOf(rs.getString("result")), rs.getString("text"));
+    }
+
+    /** A request with everything shown with it. */
+    record Loaded(RequestRow row, List<TaskRow> tasks, List<EventRow> events, List<CommentRow> comments,
+            List<AttachmentLink> attachments, Optional<AnswerRow> answer, List<ResultRow> results) {
+    }
+
+    private static final String TASKS = "SELECT id, position, task_type, identifier_type, raw_value, normalized, qualifier "
+            + "FROM request_task WHERE request_id = ? ORDER BY position";
+
+    /**
+     * A request and all its parts in one round trip: the seven queries go to the database together (the driver
+     * sends a multi-statement prepared statement in one exchange) and are read in order.
+     */
+    Optional<Loaded> load(UUID id) {
+        String sql = String.join(";\n", "SELECT " + RequestRow.COLUMNS + " FROM coordination_request WHERE id = ?", TASKS,
+                EVENTS, COMMENTS, ATTACHMENTS, ANSWER, RESULTS);
+        return template.execute((Connection c) -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 1; i <= 7; i++) {
+                    ps.setObject(i, id);
+                }
+                ps.execute();
+                List<RequestRow> rows = next(ps, RequestRow::map, true);
+                List<TaskRow> tasks = next(ps, RequestStore::taskRow, false);
+                List<EventRow> events = next(ps, RequestStore::eventRow, false);
+                List<CommentRow> comments = next(ps, RequestStore::commentRow, false);
+                List<AttachmentLink> links = next(ps, RequestStore::attachmentLink, false);
+                List<AnswerRow> answers = next(ps, RequestStore::answerRow, false);
+                List<ResultRow> results = next(ps, RequestStore::resultRow, false);
+                return rows.isEmpty() ? Optional.<Loaded>empty()
+                        : Optional.of(new Loaded(rows.get(0), tasks, events, comments, links,
+                                answers.stream().findFirst(), results));
+            }
+        });
+    }
+
+    private static <T> List<T> next(PreparedStatement ps, RowMapper<T> mapper, boolean first) throws SQLException {
+        if (!first && !ps.getMoreResults()) {
+            throw new IllegalStateException("a result set of the request is missing");
+        }
+        List<T> out = new ArrayList<>();
+        try (ResultSet rs = ps.getResultSet()) {
+            int n = 0;
+            while (rs.next()) {
+                out.add(mapper.mapRow(rs, n++));
+            }
+        }
+        return out;
     }
 
     static Timestamp ts(Instant i) {
