@@ -41,7 +41,6 @@ class AgreementDirectoryImpl implements AgreementDirectory {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<AgreementRef> inForceBetween(Set<UUID> agencyALineage, UUID agencyB, ContentArea area, LocalDate day) {
         return store.inForceBetween(agencyALineage, lineage.actingFor(agencyB), area, day);
     }

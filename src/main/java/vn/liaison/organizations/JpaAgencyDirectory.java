@@ -17,14 +17,15 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.liaison.shared.ContentArea;
 
-/** Reads agencies, units, people and focal points for every module (each applies the access policy itself). */
+/**
+ * Reads agencies, units, people and focal points for every module (each applies the access policy itself). The
+ * lookups by id are plain SQL outside any transaction of their own: they run on every request created or opened.
+ */
 @Component
-@Transactional(readOnly = true)
 class JpaAgencyDirectory implements AgencyDirectory {
 
     private static final Comparator<AgencyView> BY_NAME = Comparator.comparing(AgencyView::nameVi,
@@ -50,7 +51,6 @@ class JpaAgencyDirectory implements AgencyDirectory {
     }
 
     @Override
-    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<AgencyView> agency(UUID id) {
         if (id == null) {
             return Optional.empty();
@@ -63,7 +63,6 @@ class JpaAgencyDirectory implements AgencyDirectory {
      * created or opened, where mapping entities (and planning an IN list per size) cost more than the query.
      */
     @Override
-    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<UUID, AgencyView> agencies(Collection<UUID> ids) {
         Map<UUID, AgencyView> out = new LinkedHashMap<>();
         if (ids == null || ids.isEmpty()) {
@@ -95,6 +94,7 @@ class JpaAgencyDirectory implements AgencyDirectory {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Optional<AgencyView> agencyByCode(String code) {
         if (code == null) {
             return Optional.empty();
@@ -103,16 +103,19 @@ class JpaAgencyDirectory implements AgencyDirectory {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<AgencyView> allAgencies() {
         return views(agencies.findAll()).stream().sorted(BY_NAME).toList();
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<AgencyView> agenciesActiveOn(LocalDate day) {
         return allAgencies().stream().filter(a -> a.existedOn(day)).toList();
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<AgencyView> currentSuccessors(UUID agencyId) {
         Set<UUID> later = lineage.laterForms(agencyId);
         Set<UUID> withSuccessors = new java.util.HashSet<>();
@@ -122,14 +125,12 @@ class JpaAgencyDirectory implements AgencyDirectory {
     }
 
     @Override
-    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<UnitView> unit(UUID id) {
         return id == null ? Optional.empty() : Optional.ofNullable(unitsById(List.of(id)).get(id));
     }
 
     /** Plain SQL: units are checked on every request created and named on every request opened. */
     @Override
-    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<UUID, UnitView> unitsById(Collection<UUID> ids) {
         Map<UUID, UnitView> out = new LinkedHashMap<>();
         if (ids == null || ids.isEmpty()) {
@@ -145,21 +146,25 @@ class JpaAgencyDirectory implements AgencyDirectory {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<UnitView> units(UUID agencyId) {
         return units.findByAgencyIdOrderByNameViAsc(agencyId).stream().map(Unit::view).toList();
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Optional<PersonView> person(UUID id) {
         return id == null ? Optional.empty() : people.findById(id).map(Person::view);
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<PersonView> people(UUID agencyId) {
         return people.findByAgencyIdOrderByFullNameAsc(agencyId).stream().map(Person::view).toList();
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<FocalPointView> focalPoints(UUID agencyId) {
         List<FocalPoint> all = focalPoints.findByAgencyId(agencyId);
         Map<UUID, Person> persons = new HashMap<>();
@@ -169,6 +174,7 @@ class JpaAgencyDirectory implements AgencyDirectory {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Optional<FocalPointView> focalPoint(UUID agencyId, ContentArea area) {
         return focalPoints.findByAgencyIdAndContentArea(agencyId, area)
                 .map(f -> focalView(f, people.findById(f.personId()).orElse(null)));

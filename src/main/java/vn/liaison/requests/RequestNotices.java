@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import java.util.function.Supplier;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.stereotype.Component;
 
 import vn.liaison.notifications.Notice;
@@ -22,12 +25,12 @@ import vn.liaison.shared.Classification;
 @Component
 class RequestNotices {
 
-    private final ObjectProvider<Notifier> notifier;
-    private final ObjectProvider<AccountManagement> accounts;
+    private final Supplier<Notifier> notifier;
+    private final Supplier<AccountManagement> accounts;
 
     RequestNotices(ObjectProvider<Notifier> notifier, ObjectProvider<AccountManagement> accounts) {
-        this.notifier = notifier;
-        this.accounts = accounts;
+        this.notifier = SingletonSupplier.of(notifier::getIfAvailable);
+        this.accounts = SingletonSupplier.of(accounts::getIfAvailable);
     }
 
     void stepTaken(RequestRow r, RequestAction action, Set<UUID> extra) {
@@ -107,7 +110,7 @@ class RequestNotices {
     }
 
     private void send(RequestRow r, Set<UUID> to, String key) {
-        Notifier n = notifier.getIfAvailable();
+        Notifier n = notifier.get();
         if (n == null || to.isEmpty()) {
             return;
         }
@@ -116,7 +119,7 @@ class RequestNotices {
     }
 
     private Set<UUID> people(UUID agency, Role role) {
-        AccountManagement a = accounts.getIfAvailable();
+        AccountManagement a = accounts.get();
         return a == null ? Set.of() : a.peopleWithRole(agency, role);
     }
 

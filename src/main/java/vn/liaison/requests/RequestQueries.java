@@ -15,8 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import java.util.function.Supplier;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,9 +56,9 @@ public class RequestQueries {
     private final AccessPolicy policy;
     private final AgencyDirectory agencies;
     private final AuditLedger ledger;
-    private final ObjectProvider<AttachmentStore> files;
-    private final ObjectProvider<AgencySignatures> signatures;
-    private final ObjectProvider<CustodyLog> custody;
+    private final Supplier<AttachmentStore> files;
+    private final Supplier<AgencySignatures> signatures;
+    private final Supplier<CustodyLog> custody;
     private final Clock clock;
 
     RequestQueries(JdbcClient jdbc, RequestStore store, RequestAccess access, AccessPolicy policy, AgencyDirectory agencies,
@@ -67,9 +70,9 @@ public class RequestQueries {
         this.policy = policy;
         this.agencies = agencies;
         this.ledger = ledger;
-        this.files = files;
-        this.signatures = signatures;
-        this.custody = custody;
+        this.files = SingletonSupplier.of(files::getIfAvailable);
+        this.signatures = SingletonSupplier.of(signatures::getIfAvailable);
+        this.custody = SingletonSupplier.of(custody::getIfAvailable);
         this.clock = clock;
     }
 
@@ -320,13 +323,13 @@ public class RequestQueries {
                 .toList();
         List<RequestStore.AttachmentLink> links = loaded.attachments();
         List<RequestView.File> fileViews = new ArrayList<>();
-        AttachmentStore fs = files.getIfAvailable();
+        AttachmentStore fs = files.get();
         Map<UUID, AttachmentView> attachmentViews = new HashMap<>();
         if (fs != null && !links.isEmpty()) {
             fs.views(links.stream().map(RequestStore.AttachmentLink::attachmentId).toList())
                     .forEach(v -> attachmentViews.put(v.id(), v));
         }
-        CustodyLog log = custody.getIfAvailable();
+        CustodyLog log = custody.get();
         for (RequestStore.AttachmentLink l : links) {
             AttachmentView v = attachmentViews.get(l.attachmentId());
             if (v == null) {
@@ -402,7 +405,7 @@ public class RequestQueries {
 
     private boolean verify(RequestRow r, RequestStore.AnswerRow a, List<RequestStore.ResultRow> results,
             List<RequestStore.AttachmentLink> links, Map<UUID, AttachmentView> views, SignatureValue sig) {
-        AgencySignatures s = signatures.getIfAvailable();
+        AgencySignatures s = signatures.get();
         if (s == null) {
             return false;
         }

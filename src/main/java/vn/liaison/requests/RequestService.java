@@ -17,10 +17,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import java.util.function.Supplier;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,7 +64,7 @@ public class RequestService {
     private final AccessPolicy policy;
     private final AuditLedger ledger;
     private final AgencyDirectory agencies;
-    private final ObjectProvider<AgreementDirectory> agreements;
+    private final Supplier<AgreementDirectory> agreements;
     private final DeadlineSettings deadlines;
     private final AttachmentStore files;
     private final AgencySignatures signatures;
@@ -79,7 +82,7 @@ public class RequestService {
         this.policy = policy;
         this.ledger = ledger;
         this.agencies = agencies;
-        this.agreements = agreements;
+        this.agreements = SingletonSupplier.of(agreements::getIfAvailable);
         this.deadlines = deadlines;
         this.files = files.getIfAvailable();
         this.signatures = signatures.getIfAvailable();
@@ -656,7 +659,7 @@ public class RequestService {
 
     /** The agreements module decides what a request may fall under; without it nothing can be sent. */
     private AgreementDirectory agreements() {
-        AgreementDirectory a = agreements.getIfAvailable();
+        AgreementDirectory a = agreements.get();
         if (a == null) {
             throw DomainException.conflict("requests.error.agreementsUnavailable");
         }

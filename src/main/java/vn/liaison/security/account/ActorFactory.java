@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import java.util.function.Supplier;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.stereotype.Component;
 
 import vn.liaison.security.Actor;
@@ -18,10 +21,10 @@ import vn.liaison.security.SecondFactor;
 @Component
 public class ActorFactory {
 
-    private final ObjectProvider<AgencyLineage> lineage;
+    private final Supplier<AgencyLineage> lineage;
 
     public ActorFactory(ObjectProvider<AgencyLineage> lineage) {
-        this.lineage = lineage;
+        this.lineage = SingletonSupplier.of(lineage::getIfAvailable);
     }
 
     public Actor actor(AccountRow a) {
@@ -34,7 +37,7 @@ public class ActorFactory {
         if (agencyId == null) {
             return Set.of();
         }
-        AgencyLineage l = lineage.getIfAvailable();
+        AgencyLineage l = lineage.get();
         Set<UUID> found = l == null ? null : l.actingFor(agencyId);
         if (found == null || found.isEmpty()) {
             return Set.of(agencyId);
