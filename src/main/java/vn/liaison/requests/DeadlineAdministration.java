@@ -83,8 +83,8 @@ public class DeadlineAdministration {
     public List<Holiday> holidays(int year) {
         requireReader();
         if (year < SettingsRules.FIRST_YEAR || year > SettingsRules.LAST_YEAR) {
-            throw DomainException.invalid("year", "requests.settings.error.yearRange", SettingsRules.FIRST_YEAR,
-                    SettingsRules.LAST_YEAR);
+            throw DomainException.invalid("year", "requests.settings.error.yearRange",
+                    String.valueOf(SettingsRules.FIRST_YEAR), String.valueOf(SettingsRules.LAST_YEAR));
         }
         return settings.holidays(year);
     }

@@ -69,7 +69,8 @@ public final class SettingsRules {
             throw DomainException.invalid("day", "requests.settings.error.required");
         }
         if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
-            throw DomainException.invalid("day", "requests.settings.error.yearRange", FIRST_YEAR, LAST_YEAR);
+            throw DomainException.invalid("day", "requests.settings.error.yearRange",
+                    String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
         }
     }
 

@@ -117,7 +117,8 @@ class DeadlineSettingsPagesController {
         administration.requireChanger();
         Holiday h = administration.confirm(day);
         if (htmx != null) {
-            model.addAttribute("h", h);
+            // the row fragment iterates over the days: give it just this one
+            model.addAttribute("days", List.of(h));
             model.addAttribute("canChange", true);
             return "requests/settings-holidays :: row";
         }
