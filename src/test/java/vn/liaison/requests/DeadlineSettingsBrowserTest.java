@@ -57,6 +57,7 @@ class DeadlineSettingsBrowserTest {
             b.waitUntil(d -> d.findElements(By.cssSelector("[data-testid='day-2099-06-01'] [data-testid=unconfirmed]")).isEmpty()
                     ? Boolean.TRUE : null);
             assertThat(b.find(By.cssSelector("[data-testid='day-2099-06-01']")).getText()).contains("Đã xác nhận");
+            assertThat(b.axeViolations()).as("axe on the list after the htmx swap").isEmpty();
 
             b.go("/requests/settings/deadlines");
             b.find(By.cssSelector("[data-testid=deadline-rules]"));

@@ -83,9 +83,12 @@ class DeadlineSettingsScreensTest {
     }
 
     @Test
-    void theSettingsAreInTheMenuOfThePlatformAdministratorOnly() throws Exception {
+    void theSettingsAreInTheMenuOfThePlatformAdministratorAndLinkedFromTheInbox() throws Exception {
         assertThat(page(get("/agencies"), sysadmin, 200)).contains("href=\"/requests/settings/holidays\"");
         assertThat(page(get("/agencies"), officer, 200)).doesNotContain("href=\"/requests/settings/holidays\"");
+        // everyone else finds the deadlines that bind them from the inbox
+        assertThat(page(get("/requests"), officer, 200)).contains("data-testid=\"settings-link\"")
+                .contains("href=\"/requests/settings/deadlines\"");
     }
 
     @Test
@@ -109,10 +112,17 @@ class DeadlineSettingsScreensTest {
         String duplicate = page(form(post("/requests/settings/holidays"), "2099-05-04", "HOLIDAY", "Lần hai", ""), sysadmin, 422);
         assertThat(duplicate).contains("id=\"day-error\"").contains("đã có trong lịch");
 
-        // confirmed through htmx: only the row comes back
-        String row = page(post("/requests/settings/holidays/2099-05-04/confirm").header("HX-Request", "true"), sysadmin, 200);
-        assertThat(row).startsWith("<tr").contains("id=\"day-2099-05-04\"").contains("Đã xác nhận")
-                .doesNotContain("data-testid=\"unconfirmed\"").doesNotContain("<html");
+        // confirmed through htmx: only the year's list comes back, its warning gone with the last unconfirmed day
+        String before = page(get("/requests/settings/holidays").param("year", "2099"), sysadmin, 200);
+        assertThat(before).contains("data-testid=\"unconfirmed-warning\"");
+        String list = page(post("/requests/settings/holidays/2099-05-04/confirm").header("HX-Request", "true"), sysadmin, 200);
+        assertThat(list).startsWith("<div id=\"calendar\"").contains("id=\"day-2099-05-04\"").contains("Đã xác nhận")
+                .doesNotContain("<html").doesNotContain("data-testid=\"add-day\"");
+        String row = list.substring(list.indexOf("id=\"day-2099-05-04\""));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).doesNotContain("data-testid=\"unconfirmed\"");
+        if (settings.holidays(2099).stream().allMatch(Holiday::confirmed)) {
+            assertThat(list).doesNotContain("data-testid=\"unconfirmed-warning\"");
+        }
         assertThat(settings.holiday(LocalDate.of(2099, 5, 4))).get().extracting(Holiday::confirmed).isEqualTo(true);
 
         assertThat(page(get("/requests/settings/holidays/2099-05-04"), sysadmin, 200))

@@ -108,7 +108,7 @@ class DeadlineSettingsPagesController {
         return editPage(day, form, model);
     }
 
-    /** Confirms a day; from htmx only the row comes back, otherwise the list. */
+    /** Confirms a day; from htmx only the year's list (with its warning) comes back, otherwise the whole page. */
     @PostMapping("/holidays/{day}/confirm")
     String confirm(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
@@ -117,10 +117,9 @@ class DeadlineSettingsPagesController {
         administration.requireChanger();
         Holiday h = administration.confirm(day);
         if (htmx != null) {
-            // the row fragment iterates over the days: give it just this one
-            model.addAttribute("days", List.of(h));
-            model.addAttribute("canChange", true);
-            return "requests/settings-holidays :: row";
+            // the list and its warning of days still to confirm come back together
+            holidaysPage(h.day().getYear(), new HolidayForm(), model);
+            return "requests/settings-holidays :: calendar";
         }
         redirect.addFlashAttribute("flash", "requests.settings.flash.dayConfirmed");
         return "redirect:/requests/settings/holidays?year=" + day.getYear();
