@@ -70,7 +70,7 @@ class DeadlineSettingsScreensTest {
                 .contains("data-testid=\"unconfirmed-warning\"").contains("Chưa xác nhận")
                 .doesNotContain("data-testid=\"add-day\"").doesNotContain("/requests/settings/holidays/2026-01-02/confirm");
         String asAdmin = page(get("/requests/settings/holidays").param("year", "2026"), sysadmin, 200);
-        assertThat(asAdmin).contains("data-testid=\"add-day\"").contains("/requests/settings/holidays/2026-01-02/confirm")
+        assertThat(asAdmin).doesNotContainPattern("id=\"day\"[^>]*readonly").contains("data-testid=\"add-day\"").contains("/requests/settings/holidays/2026-01-02/confirm")
                 .contains("<label for=\"day\"");
         String rules = page(get("/requests/settings/deadlines"), officer, 200);
         assertThat(rules).contains("data-testid=\"rule-LOOKUP-EMERGENCY\"").contains("3 giờ")
@@ -126,7 +126,8 @@ class DeadlineSettingsScreensTest {
         assertThat(settings.holiday(LocalDate.of(2099, 5, 4))).get().extracting(Holiday::confirmed).isEqualTo(true);
 
         assertThat(page(get("/requests/settings/holidays/2099-05-04"), sysadmin, 200))
-                .contains("value=\"Ngày thử nghiệm\"").contains("data-testid=\"edit-day\"");
+                .contains("value=\"Ngày thử nghiệm\"").contains("data-testid=\"edit-day\"")
+                .containsPattern("id=\"day\"[^>]*readonly");
         String badEdit = page(form(post("/requests/settings/holidays/2099-05-04"), null, "DAY_OFF", "  ", "x"), sysadmin, 422);
         assertThat(badEdit).contains("id=\"name-error\"").contains("value=\"x\"");
         mvc.perform(form(post("/requests/settings/holidays/2099-05-04"), null, "DAY_OFF", "Nghỉ bù thử", "")
