@@ -12,13 +12,19 @@ import vn.liaison.shared.DashboardContributor;
 import vn.liaison.shared.DashboardFigure;
 import vn.liaison.shared.NavigationItem;
 
-/** The module's menu entry and home-page figures (incoming open, overdue, awaiting my approval). */
+/** The module's menu entries and home-page figures (incoming open, overdue, awaiting my approval). */
 @Configuration(proxyBeanMethods = false)
 class RequestsConfiguration {
 
     @Bean
     NavigationItem requestsNavigation() {
         return new NavigationItem("requests.nav", "/requests", "inboxes", 30, null);
+    }
+
+    /** The holiday calendar and deadline rules, beside the other platform reference data its administrator keeps. */
+    @Bean
+    NavigationItem requestsSettingsNavigation() {
+        return new NavigationItem("requests.settings.nav", "/requests/settings/holidays", "calendar3", 91, "SYSTEM_ADMIN");
     }
 
     @Bean
