@@ -86,14 +86,15 @@ echo "== measuring ($CLIENTS clients, $SECS s each)"
 } | tee "$OUT/liaison.txt"
 
 echo "== pgbench: the same rows in one transaction, $CLIENTS clients, $SECS s"
+"${PSQL[@]}" -c "DELETE FROM coordination_request WHERE reference LIKE 'PGB-%'"
 "${PSQL[@]}" -c "DROP SCHEMA IF EXISTS bench_pg CASCADE; CREATE SCHEMA bench_pg;
-  CREATE TABLE bench_pg.coordination_request (LIKE public.coordination_request INCLUDING DEFAULTS INCLUDING INDEXES);
-  CREATE TABLE bench_pg.request_task (LIKE public.request_task INCLUDING DEFAULTS INCLUDING INDEXES);
-  CREATE TABLE bench_pg.request_event (LIKE public.request_event INCLUDING DEFAULTS INCLUDING INDEXES);
-  CREATE TABLE bench_pg.audit_entry (LIKE public.audit_entry INCLUDING DEFAULTS INCLUDING INDEXES);"
+  CREATE TABLE bench_pg.audit_entry (LIKE public.audit_entry INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES);
+  CREATE TABLE bench_pg.audit_chain_head (LIKE public.audit_chain_head INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES);
+  INSERT INTO bench_pg.audit_chain_head SELECT n, 0, repeat('0', 64), NULL FROM generate_series(0, 15) n;"
 pgbench -h localhost -p "$PGPORT" -U postgres -n -M prepared -c "$CLIENTS" -j 2 -T "$SECS" -f bench/pgbench-create.sql liaison \
   | tee "$OUT/pgbench.txt" | grep -E "tps|latency"
 "${PSQL[@]}" -c "DROP SCHEMA bench_pg CASCADE"
+"${PSQL[@]}" -c "DELETE FROM coordination_request WHERE reference LIKE 'PGB-%'"
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -1)"
 echo "== results in $OUT"
