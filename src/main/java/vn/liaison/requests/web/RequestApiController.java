@@ -139,7 +139,16 @@ class RequestApiController {
             }
         }
         // a missing 'request' part is refused by the service, after the drafter check (403 before 422)
-        RequestService.Created c = basisDocuments.create(body == null ? null : command(body, key), files);
+        RequestService.Created c;
+        try {
+            c = basisDocuments.create(body == null ? null : command(body, key), files);
+        } catch (DomainException e) {
+            if ("basisFiles".equals(e.field())) {
+                // named after the API's part, not the form's field
+                throw new DomainException(e.kind(), "basis", e.messageKey(), e.args());
+            }
+            throw e;
+        }
         ApiBodies.CreatedBody out = new ApiBodies.CreatedBody(c.id(), c.reference(), c.generation());
         if (c.created()) {
             return ResponseEntity.created(URI.create("/api/v1/requests/" + c.id())).eTag(etag(c.generation())).body(out);
