@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.liaison.LiaisonTest;
@@ -188,6 +189,7 @@ class BasisDocumentsTest {
                         .param("basisReference", "119/QĐ-CAT").param("internalNote", note)
                         .param("pastedType", "PHONE").param("pasted", "0912 345 612").param("then", "submit"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        content = HtmlUtils.htmlUnescape(content);
         // the message beside the file input names the file and why
         assertThat(content).containsPattern("id=\"basisFiles\"[^>]*is-invalid|is-invalid[^>]*id=\"basisFiles\"");
         assertThat(content).contains("data-testid=\"basis-files-error\"");
@@ -203,6 +205,7 @@ class BasisDocumentsTest {
                 .query(Long.class).single()).isZero();
 
         // an executable named like a decision is refused the same way
+        subject = "Lenh chay " + UUID.randomUUID();
         String exe = "lenh-" + UUID.randomUUID() + ".pdf";
         mvc.perform(multipart("/requests")
                         .file(new MockMultipartFile("basisFiles", exe, "application/pdf", new byte[] {'M', 'Z', 0x40, 0, 1, 2}))
@@ -219,7 +222,7 @@ class BasisDocumentsTest {
 
     @Test
     void anotherErrorOnTheFormAlsoAsksForTheFilesAgain() throws Exception {
-        String subject = "Thiếu cơ quan nhận " + UUID.randomUUID();
+        String subject = "Thieu co quan nhan " + UUID.randomUUID();
         mvc.perform(multipart("/requests")
                         .file(new MockMultipartFile("basisFiles", "quyet-dinh-120.pdf", "application/pdf", pdf("120")))
                         .with(TestActors.as(officer)).with(csrf())

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.liaison.LiaisonApplication;
 import vn.liaison.LiaisonTest;
@@ -204,6 +205,7 @@ class ForwardingToParentTest {
                         .param("subject", subject).param("details", "Chi tiết giữ lại")
                         .param("classification", "UNCLASSIFIED").param("urgency", "NORMAL"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        page = HtmlUtils.htmlUnescape(page);
         assertThat(page).containsPattern("id=\"receiverAgencyId\"[^>]*is-invalid|is-invalid[^>]*id=\"receiverAgencyId\"");
         assertThat(page).contains("Không có quy chế phối hợp đang có hiệu lực với Viễn thông Hà Giang");
         assertThat(page).contains(subject).contains("Chi tiết giữ lại");
