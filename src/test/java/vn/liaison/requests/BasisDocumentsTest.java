@@ -298,6 +298,16 @@ class BasisDocumentsTest {
                 .andExpect(jsonPath("$.detail").value(containsString("ngụy trang")));
         assertThat(jdbc.sql("SELECT count(*) FROM coordination_request WHERE subject = ?").param(subject)
                 .query(Long.class).single()).isZero();
+        // someone who may not draft is refused before anything is looked at or stored
+        Actor auditor = new RequestActors(accounts).demo("auditor.ca-hgg");
+        String audited = "ho-so-kiem-toan-" + UUID.randomUUID() + ".pdf";
+        mvc.perform(multipart("/api/v1/requests")
+                        .file(new MockMultipartFile("request", "", "application/json", json.getBytes(StandardCharsets.UTF_8)))
+                        .file(new MockMultipartFile("basis", audited, "application/pdf", pdf("x")))
+                        .with(TestActors.as(auditor)).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT count(*) FROM attachment WHERE file_name = ?").param(audited)
+                .query(Long.class).single()).isZero();
         // without the request part: refused, not a 500
         mvc.perform(multipart("/api/v1/requests")
                         .file(new MockMultipartFile("basis", "quyet-dinh.pdf", "application/pdf", pdf("x")))
