@@ -107,6 +107,17 @@ class BasisDocumentsTest {
     }
 
     @Test
+    void theFormOffersAFileInputForSeveralBasisDocumentsWithItsLimits() throws Exception {
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/requests/new").with(TestActors.as(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page).contains("<label class=\"form-label\" for=\"basisFiles\">Tài liệu căn cứ")
+                .containsPattern("type=\"file\" id=\"basisFiles\" name=\"basisFiles\" multiple")
+                .contains("data-max-bytes=\"20971520\"")
+                .contains("data-too-large=\"Tệp lớn hơn mức cho phép (20 MB), sẽ bị từ chối: {names}\"")
+                .contains("tối đa 20 tệp");
+    }
+
+    @Test
     void basisFilesFromTheFormAreStoredListedAndDownloadableByTheReceiverOnlyAfterSending() throws Exception {
         String subject = "Căn cứ kèm theo " + UUID.randomUUID();
         String note = "Lực lượng trinh sát " + UUID.randomUUID();

@@ -255,6 +255,7 @@ class RequestPagesController {
         model.addAttribute("leaders", agencies.people(actor.agencyId()).stream().filter(p -> p.active()).toList());
         model.addAttribute("maxBasisFiles", BasisDocuments.MAX_FILES);
         model.addAttribute("maxBasisSize", (maxFileBytes + (1 << 19)) / (1 << 20) + " MB");
+        model.addAttribute("maxBasisBytes", maxFileBytes);
     }
 
     // ---- one request ------------------------------------------------------------------------------------------------
