@@ -124,7 +124,7 @@ public class BasisDocuments {
             stored.add(entry);
         }
         if (hash != null) {
-            // the request's own fingerprint counted fresh attachment ids; a retry is recognised by the files' content
+            // the request's own fingerprint knows nothing of the uploaded files: a retry must match them too, by content
             jdbc.sql("UPDATE coordination_request SET idempotency_hash = ? WHERE id = ?").params(hash, created.id()).update();
         }
         ledger.record(AuditRecord.change("request.basisDocuments", "request", created.id(),

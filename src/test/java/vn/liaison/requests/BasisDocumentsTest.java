@@ -294,6 +294,19 @@ class BasisDocumentsTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesBothWaysOfCreating() throws Exception {
+        String json = mvc.perform(get("/v3/api-docs").with(TestActors.as(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        tools.jackson.databind.JsonNode content = new tools.jackson.databind.ObjectMapper().readTree(json)
+                .path("paths").path("/api/v1/requests").path("post").path("requestBody").path("content");
+        assertThat(content.has("application/json")).as("JSON creation").isTrue();
+        assertThat(content.path("multipart/form-data").path("schema").path("properties").has("request"))
+                .as("multipart creation with the request part").isTrue();
+        assertThat(content.path("multipart/form-data").path("schema").path("properties").has("basis"))
+                .as("multipart creation with the basis files").isTrue();
+    }
+
+    @Test
     void theApiRefusesADisguisedBasisFileWithProblemDetailsAndKeepsNothing() throws Exception {
         String subject = "API giả mạo " + UUID.randomUUID();
         String json = "{\"kind\":\"INFORMATION_EXCHANGE\",\"receiverAgencyId\":\"" + RequestActors.agency("VNPT-HGG")
