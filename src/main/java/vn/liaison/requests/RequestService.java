@@ -196,6 +196,9 @@ public class RequestService {
         Map<String, Object> after = new LinkedHashMap<>(row.auditState());
         after.put("kind", kind);
         after.put("receiver", routing.receiver());
+        if (routing.forwarded()) {
+            after.put("routedThrough", routing.chain());
+        }
         after.put("tasks", tasks.size());
         after.put("classification", level);
         ledger.record(AuditRecord.change("request.create", "request", id, null, after));

@@ -130,6 +130,9 @@ class ForwardingToParentTest {
         assertThat(jdbc.sql("SELECT receiver_agency_id FROM coordination_request WHERE id = ?").param(c.id())
                 .query(UUID.class).single()).isEqualTo(BCA);
         assertThat(as(officer, () -> queries.row(c.id())).orElseThrow().routingChain()).containsExactly(CA_LCI);
+        assertThat(jdbc.sql("SELECT after_state FROM audit_entry WHERE action = 'request.create' AND target_id = ?")
+                .param(c.id().toString()).query(String.class).single())
+                .as("the ledger keeps the chain").contains("routedThrough").contains(CA_LCI.toString()).contains(BCA.toString());
 
         // shown on the page and in the API view
         mvc.perform(get("/requests/{id}", c.id()).with(TestActors.as(officer)))
