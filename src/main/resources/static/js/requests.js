@@ -1,4 +1,5 @@
-// Requests: identifier rows (add/remove), sections shown for the chosen kind, "send now" only for emergencies.
+// Requests: identifier rows (add/remove), sections shown for the chosen kind, "send now" only for emergencies,
+// and a warning as soon as a basis document is chosen that is larger than the server accepts.
 (function () {
   function showForKind() {
     var select = document.querySelector('[data-kind-select]');
@@ -21,6 +22,19 @@
     if (select) { select.addEventListener('change', showForKind); }
     var urgency = document.getElementById('urgency');
     if (urgency) { urgency.addEventListener('change', showEmergency); }
+  });
+  // The server checks every file again; this only spares uploading a file that will be refused.
+  document.addEventListener('change', function (event) {
+    var input = event.target;
+    if (!input.matches || !input.matches('input[type=file][data-max-bytes]')) { return; }
+    var max = Number(input.getAttribute('data-max-bytes'));
+    var tooLarge = Array.prototype.filter.call(input.files || [], function (f) { return f.size > max; })
+        .map(function (f) { return f.name; });
+    var out = document.getElementById(input.id + '-size');
+    if (out) {
+      out.textContent = tooLarge.length === 0 ? ''
+          : input.getAttribute('data-too-large').replace('{names}', tooLarge.join(', '));
+    }
   });
   document.addEventListener('click', function (event) {
     var add = event.target.closest('[data-add-row]');

@@ -141,6 +141,9 @@ public class RequestService {
         after.put("reference", reference.get());
         after.put("kind", row.kind());
         after.put("receiver", row.receiverAgencyId());
+        if (draft.routing().forwarded()) {
+            after.put("routedThrough", draft.routing().chain());
+        }
         after.put("tasks", draft.tasks().size());
         after.put("classification", row.classification());
         ledger.record(AuditRecord.change("request.create", "request", row.id(), null, after));

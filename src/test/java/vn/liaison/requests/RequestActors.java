@@ -35,6 +35,12 @@ final class RequestActors {
                 a.roles(), Set.of(a.agencyId()), null, Set.of());
     }
 
+    /** The actor as sign-in makes it: acting for its agency and every agency that agency succeeded. */
+    static Actor withLineage(Actor a, Set<UUID> lineage) {
+        return new Actor(a.accountId(), a.username(), a.personId(), a.displayName(), a.agencyId(), a.agencyName(),
+                a.unitId(), a.clearance(), a.roles(), lineage, a.tokenId(), a.scopes());
+    }
+
     /** The demo person, with another clearance. */
     Actor withClearance(String username, Classification clearance) {
         Actor a = demo(username);

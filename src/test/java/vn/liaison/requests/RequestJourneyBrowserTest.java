@@ -52,6 +52,10 @@ class RequestJourneyBrowserTest {
             new Select(b.find(By.id("receiverAgencyId"))).selectByValue(RequestActors.agency("VNPT-HGG").toString());
             b.type(By.id("subject"), subject);
             b.type(By.id("pasted"), "0912 345 671\n+84 912 345 672\n84912345673");
+            // the legal basis travels with the request: a scanned decision chosen on the form
+            Path decision = Files.createTempFile("quyet-dinh-", ".pdf");
+            Files.write(decision, "%PDF-1.4\n% quyet dinh\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+            b.find(By.id("basisFiles")).sendKeys(decision.toAbsolutePath().toString());
             assertThat(b.axeViolations()).as("axe on the request form").isEmpty();
             press(b, By.cssSelector("[data-testid=submit]"));
             b.waitUntil(d -> d.getCurrentUrl().matches(".*/requests/[0-9a-f-]{36}$") ? Boolean.TRUE : null);
@@ -71,6 +75,8 @@ class RequestJourneyBrowserTest {
             b.waitForText(subject);
             assertThat(b.axeViolations()).as("axe on the inbox").isEmpty();
             b.go(path);
+            // the receiver has the basis documents with the request
+            assertThat(b.find(By.cssSelector("[data-testid=files]")).getText()).contains(decision.getFileName().toString());
             press(b, By.cssSelector("[data-testid=action-ACKNOWLEDGE] button"));
             b.waitForText("Đã tiếp nhận");
             Path file = Files.createTempFile("ket-qua-", ".csv");
@@ -96,7 +102,8 @@ class RequestJourneyBrowserTest {
         }
         String id = path.substring(path.lastIndexOf('/') + 1);
         assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE target_id = ? ORDER BY id").param(id).query(String.class).list())
-                .containsSubsequence("request.create", "request.submit", "request.approve", "request.acknowledge", "request.answer");
+                .containsSubsequence("request.create", "request.basisDocuments", "request.submit", "request.approve",
+                        "request.acknowledge", "request.answer");
     }
 
     /** Presses a button (scrolled into view and focused first). */

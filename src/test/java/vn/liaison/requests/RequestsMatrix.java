@@ -28,6 +28,10 @@ import vn.liaison.shared.Classification;
  */
 public class RequestsMatrix implements SecurityMatrixContribution {
 
+    /** The multipart creation (request part and basis files); MockMvc hands the handler no parts, so it answers 422. */
+    private static final String MULTIPART_CREATE = "--matrix\r\nContent-Disposition: form-data; name=\"request\"\r\n"
+            + "Content-Type: application/json\r\n\r\n{\"kind\":\"LOOKUP\",\"subject\":\"x\"}\r\n--matrix--\r\n";
+
     private static <T> T as(Actor actor, Supplier<T> body) {
         AtomicReference<T> out = new AtomicReference<>();
         TestActors.runAs(actor, () -> out.set(body.get()));
@@ -93,6 +97,10 @@ public class RequestsMatrix implements SecurityMatrixContribution {
         cases.add(EndpointCase.post("/api/v1/requests", "/api/v1/requests")
                 .json("{\"kind\":\"LOOKUP\",\"subject\":\"x\"}").allowed(officer)
                 .notApplicable(OTHER_AGENCY, "a request is drafted for the caller's own agency")
+                .notApplicable(LOW_CLEARANCE, "a classification above the caller's clearance is refused (422)")
+                .refused(WRONG_ROLE, auditor));
+        cases.add(EndpointCase.post("/api/v1/requests", "/api/v1/requests").multipart(MULTIPART_CREATE).allowed(officer)
+                .notApplicable(OTHER_AGENCY, "a request and its basis documents are drafted for the caller's own agency")
                 .notApplicable(LOW_CLEARANCE, "a classification above the caller's clearance is refused (422)")
                 .refused(WRONG_ROLE, auditor));
         for (EndpointCase s : List.of(EndpointCase.get("/requests/statistics", "/requests/statistics"),
@@ -181,6 +189,9 @@ public class RequestsMatrix implements SecurityMatrixContribution {
                 .notApplicable(OTHER_AGENCY, "drafted for the caller's own agency")
                 .notApplicable(LOW_CLEARANCE, "refused beside the field").refused(WRONG_ROLE, auditor));
         cases.add(EndpointCase.post("/api/v1/requests", "/api/v1/requests").json("{\"kind\":\"LOOKUP\",\"subject\":\"x\"}")
+                .allowed(officer).notApplicable(OTHER_AGENCY, "drafted for the caller's own agency")
+                .notApplicable(LOW_CLEARANCE, "refused (422)").refused(WRONG_ROLE, auditor));
+        cases.add(EndpointCase.post("/api/v1/requests", "/api/v1/requests").multipart(MULTIPART_CREATE)
                 .allowed(officer).notApplicable(OTHER_AGENCY, "drafted for the caller's own agency")
                 .notApplicable(LOW_CLEARANCE, "refused (422)").refused(WRONG_ROLE, auditor));
         for (EndpointCase s : List.of(EndpointCase.get("/requests/statistics", "/requests/statistics"),

@@ -29,6 +29,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.liaison.attachments.NewAttachment;
 import vn.liaison.requests.AnswerCommand;
+import vn.liaison.requests.BasisDocuments;
 import vn.liaison.requests.IdentifierInput;
 import vn.liaison.requests.InboxFilter;
 import vn.liaison.requests.InboxTab;
@@ -62,9 +63,12 @@ class RequestApiController {
     private final RequestQueries queries;
     private final RequestStatistics statistics;
     private final AccessPolicy policy;
+    private final BasisDocuments basisDocuments;
 
-    RequestApiController(RequestService service, RequestQueries queries, RequestStatistics statistics, AccessPolicy policy) {
+    RequestApiController(RequestService service, RequestQueries queries, RequestStatistics statistics, AccessPolicy policy,
+            BasisDocuments basisDocuments) {
         this.service = service;
+        this.basisDocuments = basisDocuments;
         this.queries = queries;
         this.statistics = statistics;
         this.policy = policy;
@@ -113,6 +117,52 @@ class RequestApiController {
             return ResponseEntity.created(URI.create("/api/v1/requests/" + c.id())).eTag(etag(c.generation())).body(out);
         }
         return ResponseEntity.ok().eTag(etag(c.generation())).body(out);
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Draft a request with its basis documents: the request as a JSON part named 'request', "
+            + "the files (decision, case file scan) as parts named 'basis'; with Idempotency-Key a retry with the same "
+            + "request and the same files returns the first request")
+    ResponseEntity<ApiBodies.CreatedBody> createWithBasis(
+            @RequestPart(name = "request", required = false) ApiBodies.CreateBody body,
+            @RequestPart(name = "basis", required = false) List<MultipartFile> parts,
+            @Parameter(description = "a unique key per intended request") @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        policy.requireScope(ApiScope.REQUESTS_WRITE);
+        List<NewAttachment> files = new ArrayList<>();
+        if (parts != null) {
+            for (MultipartFile p : parts) {
+                try {
+                    files.add(new NewAttachment(p.getOriginalFilename(), p.getContentType(), p.getBytes()));
+                } catch (IOException e) {
+                    throw DomainException.invalid("basis", "requests.error.upload");
+                }
+            }
+        }
+        // a missing 'request' part is refused by the service, after the drafter check (403 before 422)
+        RequestService.Created c;
+        try {
+            c = basisDocuments.create(body == null ? null : command(body, key), files);
+        } catch (DomainException e) {
+            if ("basisFiles".equals(e.field())) {
+                // named after the API's part, not the form's field
+                throw new DomainException(e.kind(), "basis", e.messageKey(), e.args());
+            }
+            throw e;
+        }
+        ApiBodies.CreatedBody out = new ApiBodies.CreatedBody(c.id(), c.reference(), c.generation());
+        if (c.created()) {
+            return ResponseEntity.created(URI.create("/api/v1/requests/" + c.id())).eTag(etag(c.generation())).body(out);
+        }
+        return ResponseEntity.ok().eTag(etag(c.generation())).body(out);
+    }
+
+    private static NewRequest command(ApiBodies.CreateBody body, String key) {
+        List<IdentifierInput> ids = body.identifiers() == null ? List.of()
+                : body.identifiers().stream().map(i -> new IdentifierInput(i.type(), i.value(), i.qualifier())).toList();
+        return new NewRequest(body.kind(), body.senderUnitId(), body.receiverAgencyId(), body.receiverUnitId(),
+                body.subject(), body.details(), body.basis(), body.classification(), body.urgency(), body.requestedDueAt(),
+                body.internalNote(), body.windowFrom(), body.windowTo(), ids, body.questions(), body.items(),
+                body.basisAttachmentIds(), key);
     }
 
     @PostMapping("/{id}/submit")

@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
 
 import vn.liaison.requests.IdentifierType;
 import vn.liaison.requests.RequestKind;
 import vn.liaison.requests.Urgency;
 import vn.liaison.shared.Classification;
 
-/** The request form as typed (kept on error). Identifiers come from rows, pasted lines and an uploaded file. */
+/**
+ * The request form as typed (kept on error). Identifiers come from rows, pasted lines and an uploaded file; the
+ * basis documents are files chosen on the form (a browser cannot be given them back after an error).
+ */
 public class RequestForm {
 
     private RequestKind kind = RequestKind.LOOKUP;
@@ -44,6 +48,7 @@ public class RequestForm {
     private String pasted;
     private String questions;
     private String items;
+    private List<MultipartFile> basisFiles = new ArrayList<>();
 
     public RequestKind getKind() { return kind; }
     public void setKind(RequestKind kind) { this.kind = kind; }
@@ -91,4 +96,12 @@ public class RequestForm {
     public void setQuestions(String questions) { this.questions = questions; }
     public String getItems() { return items; }
     public void setItems(String items) { this.items = items; }
+    public List<MultipartFile> getBasisFiles() { return basisFiles; }
+    public void setBasisFiles(List<MultipartFile> basisFiles) { this.basisFiles = basisFiles == null ? new ArrayList<>() : basisFiles; }
+
+    /** The files actually chosen: a browser sends an empty, nameless part for a file input left empty. */
+    public List<MultipartFile> chosenBasisFiles() {
+        return basisFiles.stream().filter(f -> f != null && f.getOriginalFilename() != null
+                && !f.getOriginalFilename().isBlank()).toList();
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,7 @@ import vn.liaison.LiaisonApplication;
 import vn.liaison.attachments.NewAttachment;
 import vn.liaison.documents.DocumentResponses;
 import vn.liaison.requests.AnswerCommand;
+import vn.liaison.requests.BasisDocuments;
 import vn.liaison.requests.IdentifierInput;
 import vn.liaison.requests.IdentifierType;
 import vn.liaison.requests.Identifiers;
@@ -62,11 +64,16 @@ class RequestPagesController {
     private final RequestStatistics statistics;
     private final AgencyDirectory agencies;
     private final AccessPolicy policy;
+    private final BasisDocuments basisDocuments;
+    private final long maxFileBytes;
     private final java.time.Clock clock;
 
     RequestPagesController(RequestService service, RequestQueries queries, RequestExports exports,
-            RequestStatistics statistics, AgencyDirectory agencies, AccessPolicy policy, java.time.Clock clock) {
+            RequestStatistics statistics, AgencyDirectory agencies, AccessPolicy policy, BasisDocuments basisDocuments,
+            @Value("${liaison.attachments.max-bytes:20971520}") long maxFileBytes, java.time.Clock clock) {
         this.service = service;
+        this.basisDocuments = basisDocuments;
+        this.maxFileBytes = maxFileBytes;
         this.queries = queries;
         this.exports = exports;
         this.statistics = statistics;
@@ -148,8 +155,7 @@ class RequestPagesController {
             @RequestParam(name = "then", defaultValue = "draft") String then, Model model, RedirectAttributes redirect) {
         Actor actor = policy.requireActor();
         if (binding.hasErrors()) {
-            addChoices(model);
-            return "requests/form";
+            return again(form, model);
         }
         List<IdentifierInput> ids = new ArrayList<>();
         if (form.getKind() != null && form.getKind().taskType() == RequestKind.TaskType.IDENTIFIER) {
@@ -158,38 +164,58 @@ class RequestPagesController {
                 preview = IdentifierSources.gather(form, file, new Identifiers(LocalDate.now(clock)));
             } catch (DomainException e) {
                 binding.rejectValue("pasted", e.messageKey(), e.args(), e.messageKey());
-                addChoices(model);
-                return "requests/form";
+                return again(form, model);
             }
             if (!preview.clean()) {
                 model.addAttribute("preview", preview);
                 binding.rejectValue("pasted", "requests.form.fixIdentifiers", "requests.form.fixIdentifiers");
-                addChoices(model);
-                return "requests/form";
+                return again(form, model);
             }
             preview.identifiers().forEach(i -> ids.add(new IdentifierInput(i.type(), i.raw(), i.qualifier())));
         }
+        List<NewAttachment> basis = new ArrayList<>();
+        for (MultipartFile f : form.chosenBasisFiles()) {
+            try {
+                basis.add(new NewAttachment(f.getOriginalFilename(), f.getContentType(), f.getBytes()));
+            } catch (IOException e) {
+                binding.rejectValue("basisFiles", "requests.error.upload", "requests.error.upload");
+                return again(form, model);
+            }
+        }
         try {
-            RequestService.Created c = service.create(new NewRequest(form.getKind(), null, form.getReceiverAgencyId(), null,
+            RequestService.Created c = basisDocuments.create(new NewRequest(form.getKind(), null, form.getReceiverAgencyId(), null,
                     form.getSubject(), form.getDetails(),
                     new LegalBasis(form.getBasisReference(), form.getBasisDate(), form.getBasisLegalType(),
                             form.getBasisAuthority(), form.getApprovingLeaderId(), form.getBasisValidUntil()),
                     form.getClassification(), form.getUrgency(),
                     form.getRequestedDue() == null ? null : form.getRequestedDue().atZone(LiaisonApplication.ZONE).toInstant(),
                     form.getInternalNote(), form.getWindowFrom(), form.getWindowTo(), ids, lines(form.getQuestions()),
-                    lines(form.getItems()), List.of(), null));
+                    lines(form.getItems()), List.of(), null), basis);
             if ("submit".equals(then)) {
                 service.submit(c.id(), c.generation());
             } else if ("send".equals(then)) {
                 service.sendBeforeApproval(c.id(), c.generation());
             }
-            redirect.addFlashAttribute("flash", "requests.flash.saved");
+            boolean forwarded = basisDocuments.forwarded(c.id());
+            redirect.addFlashAttribute("flash", forwarded ? "requests.flash.savedForwarded" : "requests.flash.saved");
             return "redirect:/requests/" + c.id();
         } catch (DomainException e) {
             reject(binding, e);
-            addChoices(model);
-            return "requests/form";
+            return again(form, model);
         }
+    }
+
+    /**
+     * The form once more, as typed. A browser never refills a file input, so the names of the basis files that were
+     * chosen are shown with a request to choose them again.
+     */
+    private String again(RequestForm form, Model model) {
+        List<String> names = form.chosenBasisFiles().stream().map(MultipartFile::getOriginalFilename).toList();
+        if (!names.isEmpty()) {
+            model.addAttribute("basisFilesAgain", names);
+        }
+        addChoices(model);
+        return "requests/form";
     }
 
     private static List<String> lines(String text) {
@@ -202,6 +228,7 @@ class RequestPagesController {
             case "basis.approvingLeaderId" -> "approvingLeaderId";
             case "requestedDueAt" -> "requestedDue";
             case "identifiers" -> "pasted";
+            case "basisFiles", "basisAttachmentIds" -> "basisFiles";
             case "kind", "receiverAgencyId", "subject", "details", "classification", "urgency", "internalNote",
                     "windowFrom", "windowTo", "questions", "items" -> e.field();
             default -> null;
@@ -226,6 +253,9 @@ class RequestPagesController {
         model.addAttribute("agencies", agencies.agenciesActiveOn(today).stream()
                 .filter(a -> !actor.actingFor().contains(a.id())).toList());
         model.addAttribute("leaders", agencies.people(actor.agencyId()).stream().filter(p -> p.active()).toList());
+        model.addAttribute("maxBasisFiles", BasisDocuments.MAX_FILES);
+        model.addAttribute("maxBasisSize", (maxFileBytes + (1 << 19)) / (1 << 20) + " MB");
+        model.addAttribute("maxBasisBytes", maxFileBytes);
     }
 
     // ---- one request ------------------------------------------------------------------------------------------------
