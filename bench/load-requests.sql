@@ -25,7 +25,8 @@ INSERT INTO bench_word VALUES (0,'Tra cứu thuê bao','tra cuu thue bao'),
 
 INSERT INTO coordination_request (id, reference, kind, sender_agency_id, receiver_agency_id, subject, details,
   basis_reference, basis_date, classification, urgency, status, desired_status, sent_at, due_at, effective_due_at,
-  answered_at, outcome, generation, created_by_name, created_at, updated_at, search_text)
+  answered_at, outcome, generation, created_by_name, created_at, updated_at, search_text, reminder_sent_at,
+  overdue_notified_at)
 SELECT gen_random_uuid(),
        'BENCH-' || g,
        CASE WHEN g % 8 IN (0,1,2,3) THEN 'LOOKUP' WHEN g % 8 IN (4,5) THEN 'VERIFICATION' WHEN g % 8 = 6 THEN 'FORENSIC_ASSESSMENT' ELSE 'INFORMATION_EXCHANGE' END,
@@ -45,7 +46,10 @@ SELECT gen_random_uuid(),
        TIMESTAMPTZ '2023-01-01' + (g % 1050) * INTERVAL '1 day' + (g % 86400) * INTERVAL '1 second',
        TIMESTAMPTZ '2023-01-01' + (g % 1050) * INTERVAL '1 day' + (g % 86400) * INTERVAL '1 second',
        w.folded
-         || ' vu viec so ' || g || ' bench-' || g || ' 09' || lpad((g * 7919 % 100000000)::text, 8, '0')
+         || ' vu viec so ' || g || ' bench-' || g || ' 09' || lpad((g * 7919 % 100000000)::text, 8, '0'),
+       -- history: the open ones past their deadline were escalated back then, as the deadline watch would have
+       CASE WHEN s.status IN ('SENT','ACKNOWLEDGED','IN_PROGRESS') THEN TIMESTAMPTZ '2023-01-02' + (g % 1050) * INTERVAL '1 day' + (g % 86400) * INTERVAL '1 second' END,
+       CASE WHEN s.status IN ('SENT','ACKNOWLEDGED','IN_PROGRESS') THEN TIMESTAMPTZ '2023-01-02' + (g % 1050) * INTERVAL '1 day' + (g % 86400) * INTERVAL '1 second' END
 FROM generate_series(1::bigint, :n) AS g
 JOIN bench_pair p ON p.i = g % 4
 JOIN bench_status s ON s.i = (g / 4) % 10
