@@ -20,8 +20,9 @@ public interface AgreementDirectory {
     List<AgreementRef> inForceBetween(UUID agencyA, UUID agencyB, ContentArea area, LocalDate day);
 
     /**
-     * The same, for a first party whose lineage the caller already holds (the agencies a signed-in actor acts
-     * for), which saves looking it up again on every new request.
+     * The same, for parties whose lineages (each agency with every agency it succeeded) the caller already holds,
+     * e.g. the agencies a signed-in actor acts for: one query, where a new request would otherwise look both up
+     * again.
      */
-    List<AgreementRef> inForceBetween(Set<UUID> agencyALineage, UUID agencyB, ContentArea area, LocalDate day);
+    List<AgreementRef> inForceBetween(Set<UUID> agencyALineage, Set<UUID> agencyBLineage, ContentArea area, LocalDate day);
 }

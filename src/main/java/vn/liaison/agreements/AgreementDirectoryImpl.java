@@ -41,8 +41,9 @@ class AgreementDirectoryImpl implements AgreementDirectory {
     }
 
     @Override
-    public List<AgreementRef> inForceBetween(Set<UUID> agencyALineage, UUID agencyB, ContentArea area, LocalDate day) {
-        return store.inForceBetween(agencyALineage, lineage.actingFor(agencyB), area, day);
+    public List<AgreementRef> inForceBetween(Set<UUID> agencyALineage, Set<UUID> agencyBLineage, ContentArea area,
+            LocalDate day) {
+        return store.inForceBetween(agencyALineage, agencyBLineage, area, day);
     }
 
     static AgreementRef ref(Agreement a) {

@@ -43,6 +43,7 @@ import vn.liaison.organizations.AgencyDirectory;
 import vn.liaison.organizations.AgencyView;
 import vn.liaison.organizations.PersonView;
 import vn.liaison.security.AccessPolicy;
+import vn.liaison.security.AgencyLineage;
 import vn.liaison.security.Actor;
 import vn.liaison.shared.Classification;
 import vn.liaison.shared.DomainException;
@@ -71,12 +72,14 @@ public class RequestService {
     private final CustodyLog custody;
     private final RequestNotices notices;
     private final JdbcClient jdbc;
+    private final AgencyLineage lineage;
     private final Clock clock;
 
     RequestService(RequestStore store, RequestAccess access, AccessPolicy policy, AuditLedger ledger,
             AgencyDirectory agencies, ObjectProvider<AgreementDirectory> agreements, DeadlineSettings deadlines,
             ObjectProvider<AttachmentStore> files, ObjectProvider<AgencySignatures> signatures,
-            ObjectProvider<CustodyLog> custody, RequestNotices notices, JdbcClient jdbc, Clock clock) {
+            ObjectProvider<CustodyLog> custody, RequestNotices notices, JdbcClient jdbc, AgencyLineage lineage,
+            Clock clock) {
         this.store = store;
         this.access = access;
         this.policy = policy;
@@ -89,6 +92,7 @@ public class RequestService {
         this.custody = custody.getIfAvailable();
         this.notices = notices;
         this.jdbc = jdbc;
+        this.lineage = lineage;
         this.clock = clock;
     }
 
@@ -259,7 +263,7 @@ public class RequestService {
         AgencyView target = receiver;
         Set<UUID> seen = new HashSet<>();
         while (target != null && seen.add(target.id())) {
-            List<AgreementRef> found = agreements().inForceBetween(sender.actingFor(), target.id(), kind.area(), today);
+            List<AgreementRef> found = agreements().inForceBetween(sender.actingFor(), lineage(target), kind.area(), today);
             if (!found.isEmpty()) {
                 return new Routing(target.id(), found.get(0).id(), chain, !chain.isEmpty());
             }
@@ -267,6 +271,11 @@ public class RequestService {
             target = target.parentId() == null ? null : agencies.agency(target.parentId()).orElse(null);
         }
         throw DomainException.invalid("receiverAgencyId", "requests.error.outsideAgreement", receiver.nameVi());
+    }
+
+    /** The agency and every agency it succeeded; most succeeded none, and then nothing needs looking up. */
+    private Set<UUID> lineage(AgencyView agency) {
+        return agency.predecessorIds().isEmpty() ? Set.of(agency.id()) : lineage.actingFor(agency.id());
     }
 
     private List<RequestStore.TaskRow> tasks(RequestKind kind, NewRequest cmd, LocalDate today) {

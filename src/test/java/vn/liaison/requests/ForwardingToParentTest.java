@@ -175,6 +175,17 @@ class ForwardingToParentTest {
     }
 
     @Test
+    void aReceiverThatSucceededAPartyReceivesUnderItsPredecessorsAgreementWithoutForwarding() {
+        // BKHCN took over BTTTT's agreement with BCA: BCA's request to BKHCN goes straight there
+        Actor bca = new RequestActors(accounts).demo("leader.bca");
+        RequestService.Created c = as(bca, () -> service.create(exchange(BKHCN, "Kế thừa " + UUID.randomUUID())));
+        RequestView v = as(bca, () -> queries.view(c.id()));
+        assertThat(v.receiverAgencyId()).isEqualTo(BKHCN);
+        assertThat(v.routedThrough()).isEmpty();
+        assertThat(v.agreementId()).isNotNull();
+    }
+
+    @Test
     void theFormSaysTheRequestWasForwarded() throws Exception {
         String subject = "Biểu mẫu chuyển tiếp " + UUID.randomUUID();
         String location = mvc.perform(multipart("/requests").with(TestActors.as(officer)).with(csrf())
