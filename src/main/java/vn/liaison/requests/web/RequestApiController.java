@@ -128,16 +128,7 @@ class RequestApiController {
             @RequestPart(name = "basis", required = false) List<MultipartFile> parts,
             @Parameter(description = "a unique key per intended request") @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         policy.requireScope(ApiScope.REQUESTS_WRITE);
-        List<NewAttachment> files = new ArrayList<>();
-        if (parts != null) {
-            for (MultipartFile p : parts) {
-                try {
-                    files.add(new NewAttachment(p.getOriginalFilename(), p.getContentType(), p.getBytes()));
-                } catch (IOException e) {
-                    throw DomainException.invalid("basis", "requests.error.upload");
-                }
-            }
-        }
+        List<NewAttachment> files = attachments(parts, "basis");
         // a missing 'request' part is refused by the service, after the drafter check (403 before 422)
         RequestService.Created c;
         try {
@@ -223,16 +214,7 @@ class RequestApiController {
     ResponseEntity<?> answerMultipart(@PathVariable UUID id, @RequestPart("answer") ApiBodies.AnswerBody body,
             @RequestPart(name = "files", required = false) List<MultipartFile> parts,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        List<NewAttachment> files = new ArrayList<>();
-        if (parts != null) {
-            for (MultipartFile p : parts) {
-                try {
-                    files.add(new NewAttachment(p.getOriginalFilename(), p.getContentType(), p.getBytes()));
-                } catch (IOException e) {
-                    throw DomainException.invalid("files", "requests.error.upload");
-                }
-            }
-        }
+        List<NewAttachment> files = attachments(parts, "files");
         AnswerCommand cmd = new AnswerCommand(body.outcome(), body.refusalReason(), body.refusalText(),
                 body.results() == null ? List.of() : body.results().stream()
                         .map(r -> new AnswerCommand.TaskAnswer(r.position(), r.result(), r.text())).toList(),
@@ -312,4 +294,19 @@ class RequestApiController {
         }
     }
 
+
+    /** The uploaded parts as attachments to store; an unreadable part is refused on its field. */
+    private static List<NewAttachment> attachments(List<MultipartFile> parts, String field) {
+        List<NewAttachment> files = new ArrayList<>();
+        if (parts != null) {
+            for (MultipartFile p : parts) {
+                try {
+                    files.add(new NewAttachment(p.getOriginalFilename(), p.getContentType(), p.getBytes()));
+                } catch (IOException e) {
+                    throw DomainException.invalid(field, "requests.error.upload");
+                }
+            }
+        }
+        return files;
+    }
 }
