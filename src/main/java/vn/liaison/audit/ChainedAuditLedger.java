@@ -3,7 +3,11 @@ package vn.liaison.audit;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -68,48 +72,68 @@ class ChainedAuditLedger implements AuditLedger {
             throw new IllegalArgumentException("A ledger entry needs an action");
         }
         AuditActor who = actor == null ? AuditActor.system() : actor;
-        Head head = lockChain();
         Instant at = CanonicalForm.truncate(clock.instant());
-        CanonicalForm.Fields fields = new CanonicalForm.Fields(head.chainNo(), head.lastSeq() + 1, at, who.accountId(),
-                who.name(), who.agencyId(), who.clientAddress(), record.action(), record.targetType(),
-                record.targetId(), CanonicalForm.stateJson(record.before()), CanonicalForm.stateJson(record.after()));
-        String hash = CanonicalForm.hash(head.lastHash(), fields);
-        // The entry and its chain's new head in one statement: one round trip while the chain is held.
-        jdbc.sql("""
-                WITH entry AS (
-                  INSERT INTO audit_entry (chain_no, chain_seq, occurred_at, actor_account_id, actor_name, agency_id,
-                    client_address, action, target_type, target_id, before_state, after_state, prev_hash, entry_hash)
-                  VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id, chain_no, chain_seq, entry_hash)
-                UPDATE audit_chain_head h SET last_seq = entry.chain_seq, last_hash = entry.entry_hash,
-                  last_entry_id = entry.id
-                FROM entry WHERE h.chain_no = entry.chain_no""")
-                .params(fields.chainNo(), fields.chainSeq(), Timestamp.from(at), fields.actorAccountId(),
-                        fields.actorName(), fields.agencyId(), fields.clientAddress(), fields.action(),
-                        fields.targetType(), fields.targetId(), fields.beforeState(), fields.afterState(),
-                        head.lastHash(), hash)
-                .update();
-    }
-
-    /** The head of the chain this transaction writes to, locked until the transaction ends. */
-    private Head lockChain() {
+        // The canonical form without its chain number and sequence number, which only the chain's head knows: the
+        // statement below completes it and hashes it as CanonicalForm.hash does, so the verifier recomputes it.
+        CanonicalForm.Fields fields = new CanonicalForm.Fields(0, 0, at, who.accountId(), who.name(), who.agencyId(),
+                who.clientAddress(), record.action(), record.targetType(), record.targetId(),
+                CanonicalForm.stateJson(record.before()), CanonicalForm.stateJson(record.after()));
+        String form = CanonicalForm.form(fields);
+        String rest = form.substring(UNNUMBERED.length());
+        List<Object> values = Arrays.asList(Timestamp.from(at), fields.actorAccountId(), fields.actorName(),
+                fields.agencyId(), fields.clientAddress(), fields.action(), fields.targetType(), fields.targetId(),
+                fields.beforeState(), fields.afterState(), rest);
         ChainHolder held = (ChainHolder) TransactionSynchronizationManager.getResource(this);
         if (held != null) {
-            // Already ours: the row lock is held, so this returns at once and reflects our own earlier entries.
-            return jdbc.sql("SELECT chain_no, last_seq, last_hash FROM audit_chain_head WHERE chain_no = ? FOR UPDATE")
-                    .param(held.chainNo()).query(Head.class).single();
+            // Already ours: the row lock is held, so this returns at once and follows our own earlier entries.
+            append(HEAD_OF_CHAIN, List.of(held.chainNo()), values);
+            return;
         }
         int start = ThreadLocalRandom.current().nextInt(CHAINS);
         // The first free chain at or after a random start, wrapping around; a busy chain is skipped, not awaited.
-        Head head = jdbc.sql("""
-                SELECT chain_no, last_seq, last_hash FROM audit_chain_head
-                ORDER BY (chain_no + ? - ?) % ? LIMIT 1 FOR UPDATE SKIP LOCKED""")
-                .params(CHAINS, start, CHAINS).query(Head.class).optional()
-                .orElseGet(() -> jdbc.sql("SELECT chain_no, last_seq, last_hash FROM audit_chain_head WHERE chain_no = ? FOR UPDATE")
-                        .param(chainToWaitFor()).query(Head.class).single());
-        ChainHolder holder = new ChainHolder(head.chainNo());
+        Integer chain = append(FIRST_FREE_HEAD, List.of(CHAINS, start, CHAINS), values)
+                .orElseGet(() -> append(HEAD_OF_CHAIN, List.of(chainToWaitFor()), values).orElseThrow());
+        ChainHolder holder = new ChainHolder(chain);
         TransactionSynchronizationManager.bindResource(this, holder);
         TransactionSynchronizationManager.registerSynchronization(new ReleaseChain(holder));
-        return head;
+    }
+
+    /** The canonical form's start when chain and sequence numbers are both 0. */
+    private static final String UNNUMBERED = "[0,0";
+
+    private static final String FIRST_FREE_HEAD = """
+            SELECT chain_no, last_seq, last_hash FROM audit_chain_head
+            ORDER BY (chain_no + ? - ?) % ? LIMIT 1 FOR UPDATE SKIP LOCKED""";
+
+    private static final String HEAD_OF_CHAIN = """
+            SELECT chain_no, last_seq, last_hash FROM audit_chain_head WHERE chain_no = ? FOR UPDATE""";
+
+    /**
+     * Locks a chain's head, appends the entry to that chain and moves the head, in one statement (one round trip
+     * while the chain is held). The entry's hash is SHA-256 over the previous hash, a line feed and the canonical
+     * form, whose chain number and sequence number come from the head. Empty when no head was free.
+     */
+    private Optional<Integer> append(String head, List<Object> headParams, List<Object> values) {
+        List<Object> params = new ArrayList<>(headParams);
+        params.addAll(values);
+        return jdbc.sql("WITH head AS (" + head + """
+                ),
+                entry AS (
+                  INSERT INTO audit_entry (chain_no, chain_seq, occurred_at, actor_account_id, actor_name, agency_id,
+                    client_address, action, target_type, target_id, before_state, after_state, prev_hash, entry_hash)
+                  SELECT head.chain_no, head.last_seq + 1, v.occurred_at, v.actor_account_id, v.actor_name, v.agency_id,
+                    v.client_address, v.action, v.target_type, v.target_id, v.before_state, v.after_state, head.last_hash,
+                    encode(sha256(convert_to(head.last_hash || chr(10) || '[' || head.chain_no || ',' || (head.last_seq + 1)
+                      || v.rest, 'UTF8')), 'hex')
+                  FROM head, (SELECT CAST(? AS timestamptz) AS occurred_at, CAST(? AS uuid) AS actor_account_id,
+                    CAST(? AS text) AS actor_name, CAST(? AS uuid) AS agency_id, CAST(? AS text) AS client_address,
+                    CAST(? AS text) AS action, CAST(? AS text) AS target_type, CAST(? AS text) AS target_id,
+                    CAST(? AS text) AS before_state, CAST(? AS text) AS after_state, CAST(? AS text) AS rest) v
+                  RETURNING id, chain_no, chain_seq, entry_hash)
+                UPDATE audit_chain_head h SET last_seq = entry.chain_seq, last_hash = entry.entry_hash,
+                  last_entry_id = entry.id
+                FROM entry WHERE h.chain_no = entry.chain_no
+                RETURNING h.chain_no""").params(params).query(Integer.class).optional();
     }
 
     /** Every chain is busy: wait on a random one, but never on one this thread itself holds in a suspended transaction. */
@@ -120,9 +144,6 @@ class ChainedAuditLedger implements AuditLedger {
             chain = ThreadLocalRandom.current().nextInt(CHAINS);
         } while (own.contains(chain) && own.size() < CHAINS);
         return chain;
-    }
-
-    record Head(int chainNo, long lastSeq, String lastHash) {
     }
 
     private record ChainHolder(int chainNo) {

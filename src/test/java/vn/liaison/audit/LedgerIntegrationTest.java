@@ -120,6 +120,39 @@ class LedgerIntegrationTest {
     }
 
     @Test
+    void whenEveryChainIsHeldAWriterWaitsForOneAndStillLinksItsEntry() throws Exception {
+        String action = "test.allbusy." + UUID.randomUUID();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        try {
+            // another transaction holds all sixteen heads until told to let go
+            Future<?> holder = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
+                jdbc.sql("SELECT chain_no FROM audit_chain_head FOR UPDATE").query(Integer.class).list();
+                held.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            held.await();
+            Future<?> writer = pool.submit(() -> ledger.record(AuditActor.system(), AuditRecord.of(action, "test", "waited")));
+            Thread.sleep(300);
+            assertThat(writer.isDone()).as("no chain is free, so the writer waits").isFalse();
+            release.countDown();
+            holder.get();
+            writer.get();
+        } finally {
+            release.countDown();
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = ?").param(action).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(check.check().intact()).isTrue();
+    }
+
+    @Test
     void theDatabaseRefusesUpdateDeleteAndTruncate() {
         String action = "test.refuse." + UUID.randomUUID();
         ledger.record(AuditActor.system(), AuditRecord.of(action, "test", "x"));
