@@ -3,8 +3,8 @@ package vn.liaison.audit;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /** The actor of the current request as the security module reports it, or the system when there is none. */
 @Component

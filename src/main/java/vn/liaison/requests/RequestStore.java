@@ -162,28 +162,6 @@ class RequestStore {
         return chain == null || chain.isEmpty() ? null : String.join(",", chain.stream().map(UUID::toString).toList());
     }
 
-    void insertTasks(UUID requestId, List<TaskRow> tasks) {
-        if (tasks.isEmpty()) {
-            return;
-        }
-        template.batchUpdate("""
-                INSERT INTO request_task (id, request_id, position, task_type, identifier_type, raw_value, normalized, qualifier)
-                VALUES (?,?,?,?,?,?,?,?)""", tasks, 500, (ps, t) -> {
-            ps.setObject(1, t.id());
-            ps.setObject(2, requestId);
-            ps.setInt(3, t.position());
-            ps.setString(4, t.taskType());
-            if (t.identifierType() == null) {
-                ps.setNull(5, Types.VARCHAR);
-            } else {
-                ps.setString(5, t.identifierType().name());
-            }
-            ps.setString(6, t.raw());
-            ps.setString(7, t.normalized());
-            ps.setString(8, t.qualifier());
-        });
-    }
-
     List<TaskRow> tasks(UUID requestId) {
         return jdbc.sql(TASKS).param(requestId).query(RequestStore::taskRow).list();
     }
@@ -202,10 +180,6 @@ class RequestStore {
                         e.from() == null ? null : e.from().name(), e.to() == null ? null : e.to().name(), e.actorAccount(),
                         e.actorName(), e.actorAgencyId(), e.side() == null ? null : e.side().name(), e.note(), e.generation())
                 .update();
-    }
-
-    List<EventRow> events(UUID requestId) {
-        return jdbc.sql(EVENTS).param(requestId).query(RequestStore::eventRow).list();
     }
 
     private static final String EVENTS = "SELECT * FROM request_event WHERE request_id = ? ORDER BY at, generation";
@@ -228,10 +202,6 @@ class RequestStore {
                 + "VALUES (?,?,?,?,?,?,?,?)")
                 .params(c.id(), requestId, ts(c.at()), c.authorAccount(), c.authorName(), c.agencyId(), c.internal(), c.body())
                 .update();
-    }
-
-    List<CommentRow> comments(UUID requestId) {
-        return jdbc.sql(COMMENTS).param(requestId).query(RequestStore::commentRow).list();
     }
 
     private static final String COMMENTS = "SELECT * FROM request_comment WHERE request_id = ? ORDER BY at";
@@ -281,10 +251,6 @@ class RequestStore {
                 });
     }
 
-    Optional<AnswerRow> answer(UUID requestId) {
-        return jdbc.sql(ANSWER).param(requestId).query(RequestStore::answerRow).optional();
-    }
-
     private static final String ANSWER = "SELECT * FROM request_answer WHERE request_id = ?";
 
     private static AnswerRow answerRow(ResultSet rs, int n) throws SQLException {
@@ -295,10 +261,6 @@ class RequestStore {
                 rs.getObject("answered_by", UUID.class), rs.getString("answered_by_name"),
                 RequestRow.instant(rs, "answered_at"), rs.getString("sig_algorithm"), rs.getString("sig_key_id"),
                 rs.getString("sig_value"), RequestRow.instant(rs, "signed_at"));
-    }
-
-    List<ResultRow> results(UUID requestId) {
-        return jdbc.sql(RESULTS).param(requestId).query(RequestStore::resultRow).list();
     }
 
     private static final String RESULTS = "SELECT task_id, position, result, text FROM request_answer_result "

@@ -1,6 +1,7 @@
 package vn.liaison.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.Set;
 import java.util.UUID;
@@ -8,7 +9,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.liaison.LiaisonTest;
@@ -32,6 +35,12 @@ class InboxCountCapTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MessageSource messages;
+
     @Test
     void theOutboxOfAnAgencyWithMoreRequestsThanTheCapSaysMoreThanTheCap() {
         UUID agency = UUID.randomUUID();
@@ -39,6 +48,7 @@ class InboxCountCapTest {
         Actor officer = new Actor(UUID.randomUUID(), "officer.cap", person, "Cán bộ thử", agency, "Cơ quan thử", null, Classification.UNCLASSIFIED, Set.of(Role.OFFICER), Set.of(agency), null, Set.of());
         AtomicReference<PageResult<RequestSummary>> many = new AtomicReference<>();
         AtomicReference<PageResult<RequestSummary>> few = new AtomicReference<>();
+        AtomicReference<String> page = new AtomicReference<>();
         // Written and read in one transaction that is rolled back: the shared test database keeps nothing.
         transactions.executeWithoutResult(tx -> {
             insert(agency, person, RequestQueries.COUNT_CAP + 5);
@@ -47,6 +57,12 @@ class InboxCountCapTest {
                 few.set(queries.inbox(InboxTab.OUTGOING,
                         new InboxFilter(null, null, null, Urgency.URGENT, null, null, null, null), new PageRequest(0, 20)));
             });
+            try {
+                page.set(mvc.perform(get("/requests").param("tab", "OUTGOING").with(TestActors.as(officer)))
+                        .andReturn().getResponse().getContentAsString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
             tx.setRollbackOnly();
         });
         assertThat(many.get().totalExact()).isFalse();
@@ -55,6 +71,10 @@ class InboxCountCapTest {
         assertThat(many.get().hasNext()).isTrue();
         assertThat(few.get().totalExact()).isTrue();
         assertThat(few.get().total()).isEqualTo(5);
+        // the page's pager says "more than" and leads on
+        assertThat(page.get()).contains("data-testid=\"pager\"").contains("rel=\"next\"")
+                .contains(messages.getMessage("common.pageOfMore", new Object[] {1, RequestQueries.COUNT_CAP / 20,
+                        (long) RequestQueries.COUNT_CAP}, java.util.Locale.forLanguageTag("vi")));
         assertThat(jdbc.sql("SELECT count(*) FROM coordination_request WHERE sender_agency_id = ?").param(agency)
                 .query(Long.class).single()).isZero();
     }
