@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.liaison.security.AgencyLineage;
+import vn.liaison.shared.CommittedCache;
 import vn.liaison.shared.ContentArea;
 
 /**
@@ -21,10 +22,12 @@ class AgreementDirectoryImpl implements AgreementDirectory {
 
     private final AgreementStore store;
     private final AgencyLineage lineage;
+    private final CommittedCache<InForceCache.Between, List<AgreementRef>> inForce;
 
-    AgreementDirectoryImpl(AgreementStore store, AgencyLineage lineage) {
+    AgreementDirectoryImpl(AgreementStore store, AgencyLineage lineage, InForceCache inForce) {
         this.store = store;
         this.lineage = lineage;
+        this.inForce = inForce.cache();
     }
 
     @Override
@@ -36,14 +39,27 @@ class AgreementDirectoryImpl implements AgreementDirectory {
     @Override
     @Transactional(readOnly = true)
     public List<AgreementRef> inForceBetween(UUID agencyA, UUID agencyB, ContentArea area, LocalDate day) {
-        // On the path of every new request: two lineage lookups and one query.
-        return store.inForceBetween(lineage.actingFor(agencyA), lineage.actingFor(agencyB), area, day);
+        return inForceBetween(lineage.actingFor(agencyA), lineage.actingFor(agencyB), area, day);
     }
 
+    /**
+     * From the cache of committed agreements (emptied on every node when any node commits a change of an agreement),
+     * else one query. A refusal (none found) is not cached: it is rare, and an agreement may be signed any minute.
+     */
     @Override
     public List<AgreementRef> inForceBetween(Set<UUID> agencyALineage, Set<UUID> agencyBLineage, ContentArea area,
             LocalDate day) {
-        return store.inForceBetween(agencyALineage, agencyBLineage, area, day);
+        InForceCache.Between key = new InForceCache.Between(Set.copyOf(agencyALineage), Set.copyOf(agencyBLineage), area, day);
+        List<AgreementRef> cached = inForce.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        long ticket = inForce.ticket();
+        AgreementStore.InForce found = store.inForceBetween(key.a(), key.b(), area, day);
+        if (found.committed()) {
+            inForce.offer(ticket, key, found.refs());
+        }
+        return found.refs();
     }
 
     static AgreementRef ref(Agreement a) {

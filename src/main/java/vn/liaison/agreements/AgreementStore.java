@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import vn.liaison.shared.Classification;
+import vn.liaison.shared.CommittedCache;
 import vn.liaison.shared.ContentArea;
 import vn.liaison.shared.PageRequest;
 import vn.liaison.shared.PageResult;
@@ -31,9 +32,11 @@ class AgreementStore {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json = new ObjectMapper();
+    private final CommittedCache<InForceCache.Between, List<AgreementRef>> inForce;
 
-    AgreementStore(JdbcClient jdbc) {
+    AgreementStore(JdbcClient jdbc, InForceCache inForce) {
         this.jdbc = jdbc;
+        this.inForce = inForce.cache();
     }
 
     /** The stored party row: what the party was called at signing, its level then, and its terms. */
@@ -72,6 +75,7 @@ class AgreementStore {
     }
 
     void insert(Agreement a, Map<UUID, String[]> partyNamesAndLevels, Instant now, String by) {
+        inForce.clearAfterCommit();
         jdbc.sql("""
                 INSERT INTO agreement (id, number, title, signing_date, signing_place, effective_from, effective_to, status,
                   classification, cross_level_reason, principles, forms, replaces_id, current_version, row_version,
@@ -87,6 +91,7 @@ class AgreementStore {
 
     /** Saves the agreement if nobody saved it since it was read; refuses a stale write. */
     void update(Agreement a, Map<UUID, String[]> partyNamesAndLevels) {
+        inForce.clearAfterCommit();
         int n = jdbc.sql("""
                 UPDATE agreement SET number=?, title=?, signing_date=?, signing_place=?, effective_from=?, effective_to=?,
                   status=?, classification=?, cross_level_reason=?, principles=?, forms=?, replaces_id=?, replaced_by_id=?,
@@ -263,11 +268,17 @@ class AgreementStore {
      * areas include {@code area} (any area when null), with their parties and areas: one query, as it runs for
      * every new request.
      */
-    List<AgreementRef> inForceBetween(Set<UUID> forA, Set<UUID> forB, ContentArea area, LocalDate day) {
-        return jdbc.sql("""
+    /** Agreements in force, and whether they were read as committed (the reading transaction had written nothing). */
+    record InForce(List<AgreementRef> refs, boolean committed) {
+    }
+
+    InForce inForceBetween(Set<UUID> forA, Set<UUID> forB, ContentArea area, LocalDate day) {
+        boolean[] committed = {true};
+        List<AgreementRef> refs = jdbc.sql("""
                 SELECT a.id, a.number, a.title, a.effective_from, a.effective_to, a.status,
                   ARRAY(SELECT p.agency_id FROM agreement_party p WHERE p.agreement_id = a.id) AS parties,
-                  ARRAY(SELECT c.area FROM agreement_content_area c WHERE c.agreement_id = a.id) AS areas
+                  ARRAY(SELECT c.area FROM agreement_content_area c WHERE c.agreement_id = a.id) AS areas,
+                  txid_current_if_assigned() IS NULL AS committed
                 FROM agreement a
                 WHERE a.status = 'IN_FORCE' AND a.effective_from <= :day
                   AND (a.effective_to IS NULL OR a.effective_to >= :day)
@@ -278,12 +289,16 @@ class AgreementStore {
                 ORDER BY a.effective_from DESC""")
                 .param("day", day).param("area", area == null ? null : area.name())
                 .param("forA", forA).param("forB", forB)
-                .query((rs, n) -> new AgreementRef(rs.getObject("id", UUID.class), rs.getString("number"),
-                        rs.getString("title"), Set.of((UUID[]) rs.getArray("parties").getArray()),
-                        java.util.Arrays.stream((String[]) rs.getArray("areas").getArray()).map(ContentArea::valueOf)
-                                .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                        date(rs, "effective_from"), date(rs, "effective_to"), rs.getString("status")))
+                .query((rs, n) -> {
+                    committed[0] &= rs.getBoolean("committed");
+                    return new AgreementRef(rs.getObject("id", UUID.class), rs.getString("number"),
+                            rs.getString("title"), Set.of((UUID[]) rs.getArray("parties").getArray()),
+                            java.util.Arrays.stream((String[]) rs.getArray("areas").getArray()).map(ContentArea::valueOf)
+                                    .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                            date(rs, "effective_from"), date(rs, "effective_to"), rs.getString("status"));
+                })
                 .list();
+        return new InForce(List.copyOf(refs), committed[0] && !refs.isEmpty());
     }
 
     List<UUID> withParty(Set<UUID> agencies) {

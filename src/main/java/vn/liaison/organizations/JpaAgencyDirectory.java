@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,15 +19,26 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.liaison.shared.ChangeFeed;
+import vn.liaison.shared.CommittedCache;
 import vn.liaison.shared.ContentArea;
 
 /**
  * Reads agencies, units, people and focal points for every module (each applies the access policy itself). The
- * lookups by id are plain SQL outside any transaction of their own: they run on every request created or opened.
+ * lookups of agencies and units by id serve committed rows from a cache every node empties when any node commits a
+ * change to those tables, and read the rest with plain SQL outside any transaction of their own: they run on every
+ * request created or opened.
  */
 @Component
 class JpaAgencyDirectory implements AgencyDirectory {
+
+    /** The topic the organisation tables announce their changes on (migration {@code V1_3_2}). */
+    static final String CHANGES = "organizations";
+    private static final int MAX_CACHED = 50_000;
+    private static final Object CHANGING = JpaAgencyDirectory.class.getName() + ".changing";
 
     private static final Comparator<AgencyView> BY_NAME = Comparator.comparing(AgencyView::nameVi,
             java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")));
@@ -38,10 +50,15 @@ class JpaAgencyDirectory implements AgencyDirectory {
     private final FocalPointRepository focalPoints;
     private final JdbcAgencyLineage lineage;
     private final JdbcClient jdbc;
+    private final CommittedCache<UUID, AgencyView> agencyCache;
+    private final CommittedCache<UUID, UnitView> unitCache;
 
     JpaAgencyDirectory(AgencyRepository agencies, SuccessionRepository successions, UnitRepository units,
-            PersonRepository people, FocalPointRepository focalPoints, JdbcAgencyLineage lineage, JdbcClient jdbc) {
+            PersonRepository people, FocalPointRepository focalPoints, JdbcAgencyLineage lineage, JdbcClient jdbc,
+            ChangeFeed changes) {
         this.jdbc = jdbc;
+        this.agencyCache = new CommittedCache<>(changes, CHANGES, MAX_CACHED);
+        this.unitCache = new CommittedCache<>(changes, CHANGES, MAX_CACHED);
         this.agencies = agencies;
         this.successions = successions;
         this.units = units;
@@ -59,8 +76,8 @@ class JpaAgencyDirectory implements AgencyDirectory {
     }
 
     /**
-     * Agencies by id with their succession links in one plain SQL round trip: these lookups run on every request
-     * created or opened, where mapping entities (and planning an IN list per size) cost more than the query.
+     * Agencies by id with their succession links: from the cache of committed rows, the others in one plain SQL round
+     * trip. These lookups run on every request created or opened.
      */
     @Override
     public Map<UUID, AgencyView> agencies(Collection<UUID> ids) {
@@ -68,9 +85,58 @@ class JpaAgencyDirectory implements AgencyDirectory {
         if (ids == null || ids.isEmpty()) {
             return out;
         }
-        jdbc.sql(BY_IDS).param("ids", Set.copyOf(ids).toArray(UUID[]::new)).query(JpaAgencyDirectory::agencyRow).list()
-                .forEach(v -> out.put(v.id(), v));
+        Set<UUID> missing = cached(agencyCache, ids, out);
+        if (!missing.isEmpty()) {
+            long ticket = agencyCache.ticket();
+            jdbc.sql(BY_IDS).param("ids", missing.toArray(UUID[]::new))
+                    .query((rs, n) -> committed(rs, agencyCache, ticket, agencyRow(rs, n))).list()
+                    .forEach(v -> out.put(v.id(), v));
+        }
         return out;
+    }
+
+    /**
+     * Marks the current transaction as changing agencies or units: until it ends, its lookups bypass the cache, which
+     * holds the rows as they were before it; once it commits, this node's cache forgets them at once.
+     */
+    void changing() {
+        if (TransactionSynchronizationManager.hasResource(CHANGING)) {
+            return;
+        }
+        agencyCache.clearAfterCommit();
+        unitCache.clearAfterCommit();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.bindResource(CHANGING, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(CHANGING);
+                }
+            });
+        }
+    }
+
+    /** Puts the cached ones into {@code out} and answers the ids still to read. */
+    private static <V> Set<UUID> cached(CommittedCache<UUID, V> cache, Collection<UUID> ids, Map<UUID, V> out) {
+        Set<UUID> missing = new LinkedHashSet<>();
+        boolean usable = !TransactionSynchronizationManager.hasResource(CHANGING);
+        for (UUID id : ids) {
+            V hit = usable ? cache.get(id) : null;
+            if (hit != null) {
+                out.put(id, hit);
+            } else {
+                missing.add(id);
+            }
+        }
+        return missing;
+    }
+
+    /** Offers a row to the cache when the reading transaction had written nothing (the row is committed). */
+    private static <V> V committed(ResultSet rs, CommittedCache<UUID, V> cache, long ticket, V view) throws SQLException {
+        if (rs.getBoolean("committed") && !TransactionSynchronizationManager.hasResource(CHANGING)) {
+            cache.offer(ticket, rs.getObject("id", UUID.class), view);
+        }
+        return view;
     }
 
     private static final String BY_IDS = """
@@ -78,7 +144,8 @@ class JpaAgencyDirectory implements AgencyDirectory {
               ARRAY(SELECT s.predecessor_id FROM agency_succession s WHERE s.successor_id = a.id
                     ORDER BY s.effective_on, s.predecessor_id) AS predecessors,
               ARRAY(SELECT s.successor_id FROM agency_succession s WHERE s.predecessor_id = a.id
-                    ORDER BY s.effective_on, s.predecessor_id) AS successors
+                    ORDER BY s.effective_on, s.predecessor_id) AS successors,
+              txid_current_if_assigned() IS NULL AS committed
             FROM agency a WHERE a.id = ANY(:ids)""";
 
     private static AgencyView agencyRow(ResultSet rs, int n) throws SQLException {
@@ -129,19 +196,26 @@ class JpaAgencyDirectory implements AgencyDirectory {
         return id == null ? Optional.empty() : Optional.ofNullable(unitsById(List.of(id)).get(id));
     }
 
-    /** Plain SQL: units are checked on every request created and named on every request opened. */
+    /** Cached, then plain SQL: units are checked on every request created and named on every request opened. */
     @Override
     public Map<UUID, UnitView> unitsById(Collection<UUID> ids) {
         Map<UUID, UnitView> out = new LinkedHashMap<>();
         if (ids == null || ids.isEmpty()) {
             return out;
         }
-        jdbc.sql("SELECT id, agency_id, parent_unit_id, name_vi, name_en, kind, active FROM unit WHERE id = ANY(:ids)")
-                .param("ids", Set.copyOf(ids).toArray(UUID[]::new))
-                .query((rs, n) -> new UnitView(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
-                        rs.getObject("parent_unit_id", UUID.class), rs.getString("name_vi"), rs.getString("name_en"),
-                        rs.getString("kind"), rs.getBoolean("active")))
-                .list().forEach(u -> out.put(u.id(), u));
+        Set<UUID> missing = cached(unitCache, ids, out);
+        if (!missing.isEmpty()) {
+            long ticket = unitCache.ticket();
+            jdbc.sql("""
+                    SELECT id, agency_id, parent_unit_id, name_vi, name_en, kind, active,
+                      txid_current_if_assigned() IS NULL AS committed
+                    FROM unit WHERE id = ANY(:ids)""")
+                    .param("ids", missing.toArray(UUID[]::new))
+                    .query((rs, n) -> committed(rs, unitCache, ticket, new UnitView(rs.getObject("id", UUID.class),
+                            rs.getObject("agency_id", UUID.class), rs.getObject("parent_unit_id", UUID.class),
+                            rs.getString("name_vi"), rs.getString("name_en"), rs.getString("kind"), rs.getBoolean("active"))))
+                    .list().forEach(u -> out.put(u.id(), u));
+        }
         return out;
     }
 

@@ -178,6 +178,7 @@ public class OrganizationManagement {
 
     public AgencyView createAgency(AgencyData data) {
         access.requireSystemAdmin();
+        directory.changing();
         AgencyView created = insertAgency(UUID.randomUUID(), data, "code");
         ledger.record(AuditRecord.change("agency.create", "agency", created.id(), null, created));
         return created;
@@ -185,6 +186,7 @@ public class OrganizationManagement {
 
     public AgencyView updateAgency(UUID id, long version, AgencyData data) {
         access.requireSystemAdmin();
+        directory.changing();
         Agency a = agencies.findById(id).orElseThrow(() -> DomainException.notFound("agency"));
         requireVersion(a.version(), version);
         AgencyView before = directory.views(List.of(a)).get(0);
@@ -220,6 +222,7 @@ public class OrganizationManagement {
      */
     public List<AgencyView> recordSuccession(UUID agencyId, SuccessionCommand cmd) {
         access.requireSystemAdmin();
+        directory.changing();
         Agency first = agencies.findById(agencyId).orElseThrow(() -> DomainException.notFound("agency"));
         List<Agency> predecessors = new ArrayList<>();
         predecessors.add(first);
@@ -375,6 +378,7 @@ public class OrganizationManagement {
 
     public UnitView createUnit(UUID agencyId, UnitData data) {
         access.requireAgencyAdmin(agencyId);
+        directory.changing();
         Agency agency = agencies.findById(agencyId).orElseThrow(() -> DomainException.notFound("agency"));
         requireCurrent(agency);
         checkUnitParent(null, agencyId, data.parentUnitId());
@@ -387,6 +391,7 @@ public class OrganizationManagement {
     public UnitView updateUnit(UUID id, long version, UnitData data) {
         Unit u = units.findById(id).orElseThrow(() -> DomainException.notFound("unit"));
         access.requireAgencyAdmin(u.agencyId());
+        directory.changing();
         requireVersion(u.version(), version);
         checkUnitParent(id, u.agencyId(), data.parentUnitId());
         UnitView before = u.view();

@@ -16,20 +16,26 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.liaison.shared.ChangeFeed;
+
 /**
  * The configured deadline rules (per kind and urgency) and the holiday calendar, read from their tables.
- * Both are cached together and reloaded after a minute: they change a few times a year, while the rule and the
- * calendar are read on every request created and sent. A change made on this node invalidates the cache once its
- * transaction commits (it takes effect at once here); other nodes see it at their next reload.
+ * Both are cached together: they change a few times a year, while the rule and the calendar are read on every
+ * request created and sent. A change made on this node invalidates the cache once its transaction commits (it takes
+ * effect at once here); every node, this one included, also reloads when the {@link ChangeFeed} hears a committed
+ * change of either table. While the feed is not listening, a loaded snapshot serves for a minute at most.
  */
 @Component
 public class DeadlineSettings {
 
-    /** How long a loaded snapshot serves before it is read again (how soon other nodes see a change). */
+    /** The topic the two tables announce their changes on (migration {@code V3_4}). */
+    static final String CHANGES = "request-settings";
+    /** How long a loaded snapshot serves while changes are not heard. */
     static final long RELOAD_SECONDS = 60;
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ChangeFeed changes;
     /**
      * Counts invalidations. A snapshot remembers the count it was loaded under, so a load that raced with a change
      * (read before the commit, stored after the invalidation) is never taken as current.
@@ -41,9 +47,12 @@ public class DeadlineSettings {
             Instant loadedAt, long generation) {
     }
 
-    DeadlineSettings(JdbcClient jdbc, Clock clock) {
+    DeadlineSettings(JdbcClient jdbc, Clock clock, ChangeFeed changes) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.changes = changes;
+        changes.onChange(CHANGES, generation::incrementAndGet);
+        changes.onReset(generation::incrementAndGet);
     }
 
     /** The rule for the kind and urgency: the configured one, or the default when none is configured. */
@@ -78,12 +87,15 @@ public class DeadlineSettings {
         Snapshot s = snapshot;
         Instant now = clock.instant();
         long gen = generation.get();
-        if (s == null || s.generation() != gen || now.isAfter(s.loadedAt().plusSeconds(RELOAD_SECONDS))
-                || now.isBefore(s.loadedAt())) {
+        if (s == null || s.generation() != gen || !changes.live() && expired(s, now)) {
             s = load(now, gen);
             snapshot = s;
         }
         return s;
+    }
+
+    private static boolean expired(Snapshot s, Instant now) {
+        return now.isAfter(s.loadedAt().plusSeconds(RELOAD_SECONDS)) || now.isBefore(s.loadedAt());
     }
 
     private Snapshot load(Instant now, long gen) {

@@ -7,6 +7,7 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -43,6 +44,15 @@ class SecurityConfiguration {
 
     private static final AccessDeniedHandlerImpl PAGE_DENIED = new AccessDeniedHandlerImpl();
     private static final LoginUrlAuthenticationEntryPoint LOGIN_PAGE = new LoginUrlAuthenticationEntryPoint("/login");
+
+    /**
+     * No observation around each security filter: nothing reads them (no metrics endpoint is exposed), and the
+     * decorator that makes them costs on every API call (docs/performance.md).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     SecurityContextRepository securityContextRepository() {
