@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import vn.liaison.TestActors;
 import vn.liaison.requests.DeadlineAdministration.HolidayEntry;
 import vn.liaison.security.AccountManagement;
@@ -86,5 +88,11 @@ public class RequestSettingsMatrix implements SecurityMatrixContribution {
                     .notApplicable(LOW_CLEARANCE, "the calendar and the rules are unclassified reference data"));
         }
         return cases;
+    }
+
+    @Override
+    public void cleanUp(MatrixFixtures f) {
+        f.bean(JdbcClient.class).sql("DELETE FROM request_holiday WHERE day IN (?, ?, ?)")
+                .params(KEPT, DELETED_BY_PAGE, DELETED_BY_API).update();
     }
 }

@@ -10,4 +10,9 @@ import java.util.List;
 public interface SecurityMatrixContribution {
 
     List<EndpointCase> cases(MatrixFixtures fixtures);
+
+    /** Removes what {@link #cases} made for the cases, after each test of the matrix (the test database is shared). */
+    default void cleanUp(MatrixFixtures fixtures) {
+        // most contributions make nothing that outlives their cases
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -134,6 +135,12 @@ class SecurityMatrixTest {
             req.with(authentication(new UsernamePasswordAuthenticationToken(actor, null, authorities)));
         }
         return mvc.perform(req).andReturn();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        MatrixFixtures fixtures = new MatrixFixtures(context);
+        contributions().forEach(c -> c.cleanUp(fixtures));
     }
 
     private List<EndpointCase> cases() {
