@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,6 +58,15 @@ class RequestJourneyBrowserTest {
             Path decision = Files.createTempFile("quyet-dinh-", ".pdf");
             Files.write(decision, "%PDF-1.4\n% quyet dinh\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
             b.find(By.id("basisFiles")).sendKeys(decision.toAbsolutePath().toString());
+            // checking the identifiers sends the identifier fields, not the basis documents chosen meanwhile
+            JavascriptExecutor js = (JavascriptExecutor) b.driver();
+            js.executeScript("window.checkParams = null; document.body.addEventListener('htmx:configRequest',"
+                    + " e => { window.checkParams = Array.from(e.detail.formData.keys()); });");
+            press(b, By.cssSelector("[data-testid=check-identifiers]"));
+            b.waitUntil(d -> d.findElements(By.cssSelector("[data-testid=preview]")).isEmpty() ? null : Boolean.TRUE);
+            @SuppressWarnings("unchecked")
+            List<String> sent = (List<String>) js.executeScript("return window.checkParams;");
+            assertThat(sent).contains("pasted", "pastedType").doesNotContain("basisFiles");
             assertThat(b.axeViolations()).as("axe on the request form").isEmpty();
             press(b, By.cssSelector("[data-testid=submit]"));
             b.waitUntil(d -> d.getCurrentUrl().matches(".*/requests/[0-9a-f-]{36}$") ? Boolean.TRUE : null);
@@ -110,7 +121,7 @@ class RequestJourneyBrowserTest {
     private static void press(Browser b, By by) {
         var element = b.find(by);
         // a fixed element of the layout can cover the button in the headless window: click it as the keyboard would
-        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+        ((JavascriptExecutor) b.driver()).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus(); arguments[0].click();", element);
     }
 }
