@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.liaison.agreements.AgreementDirectory;
@@ -64,11 +65,7 @@ class ChangeFeedIntegrationTest {
         try {
             // Changed with the announcement switched off: the cache goes on serving what it holds, which proves it
             // serves (a direct read would see the change).
-            transactions.executeWithoutResult(tx -> {
-                jdbc.sql("ALTER TABLE agency DISABLE TRIGGER agency_announce").update();
-                jdbc.sql("UPDATE agency SET name_vi = ? WHERE id = ?").params(name + " (renamed)", haGiang).update();
-                jdbc.sql("ALTER TABLE agency ENABLE TRIGGER agency_announce").update();
-            });
+            hiddenRename(haGiang, name + " (renamed)");
             assertThat(nameVi(haGiang)).isEqualTo(name);
 
             // Any committed change of the table is announced, and every cache of it forgets.
@@ -90,6 +87,25 @@ class ChangeFeedIntegrationTest {
             tx.setRollbackOnly();
         });
         assertThat(agencies.unit(unit)).as("rolled back, and not kept by the cache").isEmpty();
+    }
+
+    @Test
+    void whatARepeatableReadTransactionReadsIsNeverKept() {
+        String name = nameVi(haGiang);
+        // announced, so every cache forgets the agency; heard before going on
+        jdbc.sql("UPDATE agency SET version = version WHERE id = ?").param(haGiang).update();
+        heardEverythingBefore("organizations");
+        TransactionTemplate repeatable = new TransactionTemplate(transactions.getTransactionManager());
+        repeatable.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        repeatable.executeWithoutResult(tx -> assertThat(nameVi(haGiang)).isEqualTo(name));
+        try {
+            hiddenRename(haGiang, name + " (hidden)");
+            // had the read above been kept, the old name would come back from the cache
+            assertThat(nameVi(haGiang)).isEqualTo(name + " (hidden)");
+        } finally {
+            jdbc.sql("UPDATE agency SET name_vi = ? WHERE id = ?").params(name, haGiang).update();
+        }
+        awaitTrue("the old name is back", () -> name.equals(nameVi(haGiang)));
     }
 
     @Test
@@ -156,6 +172,15 @@ class ChangeFeedIntegrationTest {
         feed.onChange(topic, () -> heard.set(true));
         jdbc.sql("SELECT pg_notify(?, ?)").params(ChangeFeed.CHANNEL, topic).query(String.class).single();
         awaitTrue("our own announcement is heard", heard::get);
+    }
+
+    /** Renames with the announcement switched off: no cache hears of it. */
+    private void hiddenRename(UUID agency, String name) {
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("ALTER TABLE agency DISABLE TRIGGER agency_announce").update();
+            jdbc.sql("UPDATE agency SET name_vi = ? WHERE id = ?").params(name, agency).update();
+            jdbc.sql("ALTER TABLE agency ENABLE TRIGGER agency_announce").update();
+        });
     }
 
     private List<Integer> listeners() {

@@ -278,7 +278,7 @@ class AgreementStore {
                 SELECT a.id, a.number, a.title, a.effective_from, a.effective_to, a.status,
                   ARRAY(SELECT p.agency_id FROM agreement_party p WHERE p.agreement_id = a.id) AS parties,
                   ARRAY(SELECT c.area FROM agreement_content_area c WHERE c.agreement_id = a.id) AS areas,
-                  txid_current_if_assigned() IS NULL AS committed
+                  txid_current_if_assigned() IS NULL AND current_setting('transaction_isolation') = 'read committed' AS committed
                 FROM agreement a
                 WHERE a.status = 'IN_FORCE' AND a.effective_from <= :day
                   AND (a.effective_to IS NULL OR a.effective_to >= :day)

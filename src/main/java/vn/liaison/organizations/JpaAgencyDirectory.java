@@ -145,7 +145,7 @@ class JpaAgencyDirectory implements AgencyDirectory {
                     ORDER BY s.effective_on, s.predecessor_id) AS predecessors,
               ARRAY(SELECT s.successor_id FROM agency_succession s WHERE s.predecessor_id = a.id
                     ORDER BY s.effective_on, s.predecessor_id) AS successors,
-              txid_current_if_assigned() IS NULL AS committed
+              txid_current_if_assigned() IS NULL AND current_setting('transaction_isolation') = 'read committed' AS committed
             FROM agency a WHERE a.id = ANY(:ids)""";
 
     private static AgencyView agencyRow(ResultSet rs, int n) throws SQLException {
@@ -208,7 +208,7 @@ class JpaAgencyDirectory implements AgencyDirectory {
             long ticket = unitCache.ticket();
             jdbc.sql("""
                     SELECT id, agency_id, parent_unit_id, name_vi, name_en, kind, active,
-                      txid_current_if_assigned() IS NULL AS committed
+                      txid_current_if_assigned() IS NULL AND current_setting('transaction_isolation') = 'read committed' AS committed
                     FROM unit WHERE id = ANY(:ids)""")
                     .param("ids", missing.toArray(UUID[]::new))
                     .query((rs, n) -> committed(rs, unitCache, ticket, new UnitView(rs.getObject("id", UUID.class),

@@ -13,9 +13,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link #ticket()} before its query and offers the rows with it: rows read before a change but offered after the
  * change was heard are refused, so a stale row can never outlive the notice of its change.
  *
- * <p>Only committed rows may be offered: a row the reading transaction wrote itself could be rolled back, and no
- * notice would follow. Readers check this in the same query ({@code txid_current_if_assigned() IS NULL}: the
- * transaction has written nothing).
+ * <p>Only rows read as committed now may be offered: a row the reading transaction wrote itself could be rolled
+ * back, and no notice would follow; a repeatable-read transaction may read rows older than a change already heard.
+ * Readers check both in the same query ({@code txid_current_if_assigned() IS NULL AND
+ * current_setting('transaction_isolation') = 'read committed'}).
  */
 public final class CommittedCache<K, V> {
 
