@@ -1,11 +1,11 @@
 package vn.liaison;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.liaison.Announcements.awaitTrue;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +29,6 @@ import vn.liaison.shared.ContentArea;
  */
 @LiaisonTest
 class ChangeFeedIntegrationTest {
-
-    private static final long WAIT_MILLIS = 10_000;
 
     @Autowired
     ChangeFeed feed;
@@ -60,7 +58,7 @@ class ChangeFeedIntegrationTest {
 
     @Test
     void theCacheServesCommittedRowsUntilACommittedChangeIsAnnounced() {
-        heardEverythingBefore("organizations");
+        Announcements.heardEverythingBefore(feed, jdbc, "organizations");
         String name = nameVi(haGiang);
         try {
             // Changed with the announcement switched off: the cache goes on serving what it holds, which proves it
@@ -94,7 +92,7 @@ class ChangeFeedIntegrationTest {
         String name = nameVi(haGiang);
         // announced, so every cache forgets the agency; heard before going on
         jdbc.sql("UPDATE agency SET version = version WHERE id = ?").param(haGiang).update();
-        heardEverythingBefore("organizations");
+        Announcements.heardEverythingBefore(feed, jdbc, "organizations");
         TransactionTemplate repeatable = new TransactionTemplate(transactions.getTransactionManager());
         repeatable.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         repeatable.executeWithoutResult(tx -> assertThat(nameVi(haGiang)).isEqualTo(name));
@@ -163,17 +161,6 @@ class ChangeFeedIntegrationTest {
         awaitTrue("the old name is back", () -> name.equals(nameVi(haGiang)));
     }
 
-    /**
-     * Announcements of earlier tests' changes may still be on their way and would empty the cache mid-test. They
-     * are heard in order: once one sent now has been heard, none is left.
-     */
-    private void heardEverythingBefore(String topic) {
-        java.util.concurrent.atomic.AtomicBoolean heard = new java.util.concurrent.atomic.AtomicBoolean();
-        feed.onChange(topic, () -> heard.set(true));
-        jdbc.sql("SELECT pg_notify(?, ?)").params(ChangeFeed.CHANNEL, topic).query(String.class).single();
-        awaitTrue("our own announcement is heard", heard::get);
-    }
-
     /** Renames with the announcement switched off: no cache hears of it. */
     private void hiddenRename(UUID agency, String name) {
         transactions.executeWithoutResult(tx -> {
@@ -190,20 +177,5 @@ class ChangeFeedIntegrationTest {
 
     private String nameVi(UUID agency) {
         return agencies.agency(agency).map(AgencyView::nameVi).orElseThrow();
-    }
-
-    private static void awaitTrue(String what, BooleanSupplier condition) {
-        long until = System.currentTimeMillis() + WAIT_MILLIS;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > until) {
-                throw new AssertionError("Not within " + WAIT_MILLIS + " ms: " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

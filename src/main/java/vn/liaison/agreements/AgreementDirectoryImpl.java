@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.liaison.security.AgencyLineage;
-import vn.liaison.shared.CommittedCache;
 import vn.liaison.shared.ContentArea;
 
 /**
@@ -22,12 +21,10 @@ class AgreementDirectoryImpl implements AgreementDirectory {
 
     private final AgreementStore store;
     private final AgencyLineage lineage;
-    private final CommittedCache<InForceCache.Between, List<AgreementRef>> inForce;
 
-    AgreementDirectoryImpl(AgreementStore store, AgencyLineage lineage, InForceCache inForce) {
+    AgreementDirectoryImpl(AgreementStore store, AgencyLineage lineage) {
         this.store = store;
         this.lineage = lineage;
-        this.inForce = inForce.cache();
     }
 
     @Override
@@ -39,27 +36,15 @@ class AgreementDirectoryImpl implements AgreementDirectory {
     @Override
     @Transactional(readOnly = true)
     public List<AgreementRef> inForceBetween(UUID agencyA, UUID agencyB, ContentArea area, LocalDate day) {
-        return inForceBetween(lineage.actingFor(agencyA), lineage.actingFor(agencyB), area, day);
+        // On the path of every new request: two lineage lookups and one query (or the cache).
+        return store.inForceBetween(lineage.actingFor(agencyA), lineage.actingFor(agencyB), area, day);
     }
 
-    /**
-     * From the cache of committed agreements (emptied on every node when any node commits a change of an agreement),
-     * else one query. A refusal (none found) is not cached: it is rare, and an agreement may be signed any minute.
-     */
+    /** Cached by the store (emptied on every node when any node commits a change of an agreement). */
     @Override
     public List<AgreementRef> inForceBetween(Set<UUID> agencyALineage, Set<UUID> agencyBLineage, ContentArea area,
             LocalDate day) {
-        InForceCache.Between key = new InForceCache.Between(Set.copyOf(agencyALineage), Set.copyOf(agencyBLineage), area, day);
-        List<AgreementRef> cached = inForce.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        long ticket = inForce.ticket();
-        AgreementStore.InForce found = store.inForceBetween(key.a(), key.b(), area, day);
-        if (found.committed()) {
-            inForce.offer(ticket, key, found.refs());
-        }
-        return found.refs();
+        return store.inForceBetween(agencyALineage, agencyBLineage, area, day);
     }
 
     static AgreementRef ref(Agreement a) {

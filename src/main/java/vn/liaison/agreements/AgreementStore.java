@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import vn.liaison.shared.Classification;
+import vn.liaison.shared.ChangeFeed;
 import vn.liaison.shared.CommittedCache;
 import vn.liaison.shared.ContentArea;
 import vn.liaison.shared.PageRequest;
@@ -32,11 +33,23 @@ class AgreementStore {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json = new ObjectMapper();
-    private final CommittedCache<InForceCache.Between, List<AgreementRef>> inForce;
+    /**
+     * Agreements found in force between two lineages for an area on a day, checked for every request created. Emptied
+     * on every node when any node commits a change of an agreement (migration {@code V2_2}), and on this node as soon
+     * as a change written here commits.
+     */
+    private final CommittedCache<Between, List<AgreementRef>> inForce;
 
-    AgreementStore(JdbcClient jdbc, InForceCache inForce) {
+    /** The topic the agreement tables announce their changes on (migration {@code V2_2}). */
+    static final String CHANGES = "agreements";
+    private static final int MAX_CACHED = 10_000;
+
+    private record Between(Set<UUID> a, Set<UUID> b, ContentArea area, LocalDate day) {
+    }
+
+    AgreementStore(JdbcClient jdbc, ChangeFeed changes) {
         this.jdbc = jdbc;
-        this.inForce = inForce.cache();
+        this.inForce = new CommittedCache<>(changes, CHANGES, MAX_CACHED);
     }
 
     /** The stored party row: what the party was called at signing, its level then, and its terms. */
@@ -268,17 +281,22 @@ class AgreementStore {
      * areas include {@code area} (any area when null), with their parties and areas: one query, as it runs for
      * every new request.
      */
-    /** Agreements in force, and whether they were read as committed (the reading transaction had written nothing). */
-    record InForce(List<AgreementRef> refs, boolean committed) {
-    }
-
-    InForce inForceBetween(Set<UUID> forA, Set<UUID> forB, ContentArea area, LocalDate day) {
+    /**
+     * From the cache, else one query. A refusal (none found) is not cached: it is rare, and an agreement may be signed
+     * any minute.
+     */
+    List<AgreementRef> inForceBetween(Set<UUID> forA, Set<UUID> forB, ContentArea area, LocalDate day) {
+        Between key = new Between(Set.copyOf(forA), Set.copyOf(forB), area, day);
+        List<AgreementRef> cached = inForce.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        long ticket = inForce.ticket();
         boolean[] committed = {true};
         List<AgreementRef> refs = jdbc.sql("""
                 SELECT a.id, a.number, a.title, a.effective_from, a.effective_to, a.status,
                   ARRAY(SELECT p.agency_id FROM agreement_party p WHERE p.agreement_id = a.id) AS parties,
-                  ARRAY(SELECT c.area FROM agreement_content_area c WHERE c.agreement_id = a.id) AS areas,
-                  txid_current_if_assigned() IS NULL AND current_setting('transaction_isolation') = 'read committed' AS committed
+                  ARRAY(SELECT c.area FROM agreement_content_area c WHERE c.agreement_id = a.id) AS areas, %s
                 FROM agreement a
                 WHERE a.status = 'IN_FORCE' AND a.effective_from <= :day
                   AND (a.effective_to IS NULL OR a.effective_to >= :day)
@@ -286,11 +304,11 @@ class AgreementStore {
                         WHERE c.agreement_id = a.id AND c.area = CAST(:area AS VARCHAR)))
                   AND EXISTS (SELECT 1 FROM agreement_party p WHERE p.agreement_id = a.id AND p.agency_id IN (:forA))
                   AND EXISTS (SELECT 1 FROM agreement_party p WHERE p.agreement_id = a.id AND p.agency_id IN (:forB))
-                ORDER BY a.effective_from DESC""")
+                ORDER BY a.effective_from DESC""".formatted(CommittedCache.COMMITTED))
                 .param("day", day).param("area", area == null ? null : area.name())
-                .param("forA", forA).param("forB", forB)
+                .param("forA", key.a()).param("forB", key.b())
                 .query((rs, n) -> {
-                    committed[0] &= rs.getBoolean("committed");
+                    committed[0] &= CommittedCache.committed(rs);
                     return new AgreementRef(rs.getObject("id", UUID.class), rs.getString("number"),
                             rs.getString("title"), Set.of((UUID[]) rs.getArray("parties").getArray()),
                             java.util.Arrays.stream((String[]) rs.getArray("areas").getArray()).map(ContentArea::valueOf)
@@ -298,7 +316,10 @@ class AgreementStore {
                             date(rs, "effective_from"), date(rs, "effective_to"), rs.getString("status"));
                 })
                 .list();
-        return new InForce(List.copyOf(refs), committed[0] && !refs.isEmpty());
+        if (committed[0] && !refs.isEmpty()) {
+            inForce.offer(ticket, key, List.copyOf(refs));
+        }
+        return refs;
     }
 
     List<UUID> withParty(Set<UUID> agencies) {

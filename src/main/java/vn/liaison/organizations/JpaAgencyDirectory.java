@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,18 +82,7 @@ class JpaAgencyDirectory implements AgencyDirectory {
      */
     @Override
     public Map<UUID, AgencyView> agencies(Collection<UUID> ids) {
-        Map<UUID, AgencyView> out = new LinkedHashMap<>();
-        if (ids == null || ids.isEmpty()) {
-            return out;
-        }
-        Set<UUID> missing = cached(agencyCache, ids, out);
-        if (!missing.isEmpty()) {
-            long ticket = agencyCache.ticket();
-            jdbc.sql(BY_IDS).param("ids", missing.toArray(UUID[]::new))
-                    .query((rs, n) -> committed(rs, agencyCache, ticket, agencyRow(rs, n))).list()
-                    .forEach(v -> out.put(v.id(), v));
-        }
-        return out;
+        return byIds(agencyCache, ids, AGENCIES_BY_IDS, JpaAgencyDirectory::agencyRow);
     }
 
     /**
@@ -116,10 +106,14 @@ class JpaAgencyDirectory implements AgencyDirectory {
         }
     }
 
-    /** Puts the cached ones into {@code out} and answers the ids still to read. */
-    private static <V> Set<UUID> cached(CommittedCache<UUID, V> cache, Collection<UUID> ids, Map<UUID, V> out) {
-        Set<UUID> missing = new LinkedHashSet<>();
+    /** The cached views of the ids, and the others read in one query (kept when read as committed). */
+    private <V> Map<UUID, V> byIds(CommittedCache<UUID, V> cache, Collection<UUID> ids, String sql, RowMapper<V> view) {
+        Map<UUID, V> out = new LinkedHashMap<>();
+        if (ids == null || ids.isEmpty()) {
+            return out;
+        }
         boolean usable = !TransactionSynchronizationManager.hasResource(CHANGING);
+        Set<UUID> missing = new LinkedHashSet<>();
         for (UUID id : ids) {
             V hit = usable ? cache.get(id) : null;
             if (hit != null) {
@@ -128,25 +122,32 @@ class JpaAgencyDirectory implements AgencyDirectory {
                 missing.add(id);
             }
         }
-        return missing;
-    }
-
-    /** Offers a row to the cache when the reading transaction had written nothing (the row is committed). */
-    private static <V> V committed(ResultSet rs, CommittedCache<UUID, V> cache, long ticket, V view) throws SQLException {
-        if (rs.getBoolean("committed") && !TransactionSynchronizationManager.hasResource(CHANGING)) {
-            cache.offer(ticket, rs.getObject("id", UUID.class), view);
+        if (missing.isEmpty()) {
+            return out;
         }
-        return view;
+        long ticket = cache.ticket();
+        jdbc.sql(sql).param("ids", missing.toArray(UUID[]::new)).query((rs, n) -> {
+            UUID id = rs.getObject("id", UUID.class);
+            V v = view.mapRow(rs, n);
+            if (usable && CommittedCache.committed(rs)) {
+                cache.offer(ticket, id, v);
+            }
+            out.put(id, v);
+            return v;
+        }).list();
+        return out;
     }
 
-    private static final String BY_IDS = """
+    private static final String AGENCIES_BY_IDS = """
             SELECT a.id, a.code, a.name_vi, a.name_en, a.short_name, a.kind, a.level, a.parent_id, a.valid_from, a.valid_to,
               ARRAY(SELECT s.predecessor_id FROM agency_succession s WHERE s.successor_id = a.id
                     ORDER BY s.effective_on, s.predecessor_id) AS predecessors,
               ARRAY(SELECT s.successor_id FROM agency_succession s WHERE s.predecessor_id = a.id
-                    ORDER BY s.effective_on, s.predecessor_id) AS successors,
-              txid_current_if_assigned() IS NULL AND current_setting('transaction_isolation') = 'read committed' AS committed
-            FROM agency a WHERE a.id = ANY(:ids)""";
+                    ORDER BY s.effective_on, s.predecessor_id) AS successors, %s
+            FROM agency a WHERE a.id = ANY(:ids)""".formatted(CommittedCache.COMMITTED);
+
+    private static final String UNITS_BY_IDS = "SELECT id, agency_id, parent_unit_id, name_vi, name_en, kind, active, "
+            + CommittedCache.COMMITTED + " FROM unit WHERE id = ANY(:ids)";
 
     private static AgencyView agencyRow(ResultSet rs, int n) throws SQLException {
         return new AgencyView(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name_vi"),
@@ -199,24 +200,9 @@ class JpaAgencyDirectory implements AgencyDirectory {
     /** Cached, then plain SQL: units are checked on every request created and named on every request opened. */
     @Override
     public Map<UUID, UnitView> unitsById(Collection<UUID> ids) {
-        Map<UUID, UnitView> out = new LinkedHashMap<>();
-        if (ids == null || ids.isEmpty()) {
-            return out;
-        }
-        Set<UUID> missing = cached(unitCache, ids, out);
-        if (!missing.isEmpty()) {
-            long ticket = unitCache.ticket();
-            jdbc.sql("""
-                    SELECT id, agency_id, parent_unit_id, name_vi, name_en, kind, active,
-                      txid_current_if_assigned() IS NULL AND current_setting('transaction_isolation') = 'read committed' AS committed
-                    FROM unit WHERE id = ANY(:ids)""")
-                    .param("ids", missing.toArray(UUID[]::new))
-                    .query((rs, n) -> committed(rs, unitCache, ticket, new UnitView(rs.getObject("id", UUID.class),
-                            rs.getObject("agency_id", UUID.class), rs.getObject("parent_unit_id", UUID.class),
-                            rs.getString("name_vi"), rs.getString("name_en"), rs.getString("kind"), rs.getBoolean("active"))))
-                    .list().forEach(u -> out.put(u.id(), u));
-        }
-        return out;
+        return byIds(unitCache, ids, UNITS_BY_IDS, (rs, n) -> new UnitView(rs.getObject("id", UUID.class),
+                rs.getObject("agency_id", UUID.class), rs.getObject("parent_unit_id", UUID.class), rs.getString("name_vi"),
+                rs.getString("name_en"), rs.getString("kind"), rs.getBoolean("active")));
     }
 
     @Override

@@ -83,11 +83,6 @@ public class DeadlineSettings {
         }
     }
 
-    /** How many invalidations so far (tests wait on it to know that earlier announcements have been heard). */
-    long generation() {
-        return generation.get();
-    }
-
     private Snapshot current() {
         Snapshot s = snapshot;
         Instant now = clock.instant();

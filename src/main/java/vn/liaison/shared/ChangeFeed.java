@@ -45,7 +45,6 @@ public class ChangeFeed implements SmartLifecycle {
     private final List<Runnable> resets = new CopyOnWriteArrayList<>();
     private volatile boolean live;
     private volatile boolean running;
-    private Thread listener;
 
     ChangeFeed(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -72,7 +71,7 @@ public class ChangeFeed implements SmartLifecycle {
             return;
         }
         running = true;
-        listener = new Thread(this::listen, APPLICATION_NAME);
+        Thread listener = new Thread(this::listen, APPLICATION_NAME);
         listener.setDaemon(true);
         listener.start();
     }

@@ -1,5 +1,7 @@
 package vn.liaison.shared;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,10 +17,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>Only rows read as committed now may be offered: a row the reading transaction wrote itself could be rolled
  * back, and no notice would follow; a repeatable-read transaction may read rows older than a change already heard.
- * Readers check both in the same query ({@code txid_current_if_assigned() IS NULL AND
- * current_setting('transaction_isolation') = 'read committed'}).
+ * Readers check both in the same query: they select {@link #COMMITTED} with the rows and ask {@link #committed}.
  */
 public final class CommittedCache<K, V> {
+
+    /** The column readers select with their rows: true when the rows may be offered. */
+    public static final String COMMITTED = "txid_current_if_assigned() IS NULL"
+            + " AND current_setting('transaction_isolation') = 'read committed' AS committed";
 
     private final ChangeFeed feed;
     private final int maxEntries;
@@ -30,6 +35,11 @@ public final class CommittedCache<K, V> {
         this.maxEntries = maxEntries;
         feed.onChange(topic, this::clear);
         feed.onReset(this::clear);
+    }
+
+    /** Whether the row was read as committed now (the {@link #COMMITTED} column). */
+    public static boolean committed(ResultSet row) throws SQLException {
+        return row.getBoolean("committed");
     }
 
     /** The cached value, or null when absent or when the feed is not live. */

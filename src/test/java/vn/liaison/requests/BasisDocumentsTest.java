@@ -22,10 +22,8 @@ import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -35,7 +33,6 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import vn.liaison.LiaisonTest;
 import vn.liaison.TestActors;
-import vn.liaison.agreements.AgreementDirectory;
 import vn.liaison.security.AccountManagement;
 import vn.liaison.security.Actor;
 
@@ -46,9 +43,6 @@ import vn.liaison.security.Actor;
  */
 @LiaisonTest
 class BasisDocumentsTest {
-
-    @Autowired
-    ObjectProvider<AgreementDirectory> agreementDirectory;
 
     @Autowired
     MockMvc mvc;
@@ -72,8 +66,6 @@ class BasisDocumentsTest {
 
     @BeforeEach
     void people() {
-        Assumptions.assumeTrue(agreementDirectory.getIfAvailable() != null,
-                "the agreements module (AgreementDirectory) is not in this build");
         RequestActors p = new RequestActors(accounts);
         officer = p.demo("officer.ca-hgg");
         leader = p.demo("leader.ca-hgg");

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.liaison.Announcements;
 import vn.liaison.LiaisonApplication;
 import vn.liaison.LiaisonTest;
 import vn.liaison.TestActors;
@@ -240,18 +241,8 @@ class DeadlineSettingsApiTest {
     }
 
     @Test
-    void theRuleIsServedFromTheCacheUntilAChangeInvalidatesIt() throws InterruptedException {
-        // Announcements of earlier tests' changes may still be on their way; they arrive in order, so once one sent
-        // now is heard, none is left to empty the cache in the middle of this test.
-        for (int i = 0; i < 500 && !changes.live(); i++) {
-            Thread.sleep(20);
-        }
-        long heard = settings.generation();
-        jdbc.sql("SELECT pg_notify(?, ?)").params(ChangeFeed.CHANNEL, DeadlineSettings.CHANGES).query(String.class).single();
-        for (int i = 0; i < 500 && settings.generation() == heard; i++) {
-            Thread.sleep(20);
-        }
-        assertThat(settings.generation()).as("the announcement was heard").isGreaterThan(heard);
+    void theRuleIsServedFromTheCacheUntilAChangeInvalidatesIt() {
+        Announcements.heardEverythingBefore(changes, jdbc, DeadlineSettings.CHANGES);
         settings.rule(RequestKind.EVIDENCE, Urgency.EMERGENCY);
         try {
             // written behind the cache's back: with the change announcement switched off, nobody hears of it

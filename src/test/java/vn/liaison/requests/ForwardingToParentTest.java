@@ -19,10 +19,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -49,7 +47,7 @@ import vn.liaison.shared.DomainException;
 class ForwardingToParentTest {
 
     @Autowired
-    ObjectProvider<AgreementDirectory> agreementDirectory;
+    AgreementDirectory directory;
 
     @Autowired
     MockMvc mvc;
@@ -85,8 +83,6 @@ class ForwardingToParentTest {
 
     @BeforeEach
     void people() {
-        Assumptions.assumeTrue(agreementDirectory.getIfAvailable() != null,
-                "the agreements module (AgreementDirectory) is not in this build");
         RequestActors p = new RequestActors(accounts);
         // BKHCN succeeded BTTTT: like sign-in, the actors act for both (the agreement with BCA is BTTTT's)
         officer = RequestActors.withLineage(p.demo("officer.bkhcn"), lineage.actingFor(BKHCN));
@@ -105,7 +101,6 @@ class ForwardingToParentTest {
     @Test
     void theDemoDataHasAReceiverWithoutAnAgreementWhoseParentHasOne() {
         LocalDate today = LocalDate.now(LiaisonApplication.ZONE);
-        AgreementDirectory directory = agreementDirectory.getObject();
         assertThat(agencies.agency(CA_LCI).orElseThrow().parentId()).isEqualTo(BCA);
         assertThat(directory.inForceBetween(BKHCN, CA_LCI, ContentArea.INFORMATION_EXCHANGE, today)).isEmpty();
         assertThat(directory.inForceBetween(BKHCN, BCA, ContentArea.INFORMATION_EXCHANGE, today)).isNotEmpty();
