@@ -1,6 +1,7 @@
 package vn.liaison;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +12,9 @@ import vn.liaison.shared.ChangeFeed;
 public final class Announcements {
 
     private static final long WAIT_MILLIS = 10_000;
+    private static final int TRIES = 5;
+    /** A topic no cache listens on: hearing it proves that everything announced before it was handled. */
+    private static final String MARKER = "test-marker";
 
     private Announcements() {
     }
@@ -26,6 +30,36 @@ public final class Announcements {
         feed.onChange(topic, () -> heard.set(true));
         jdbc.sql("SELECT pg_notify(?, ?)").params(ChangeFeed.CHANNEL, topic).query(String.class).single();
         awaitTrue("our own announcement is heard", heard::get);
+    }
+
+    /**
+     * Runs {@code check}, a test that a cache serves what it holds, until one run was not disturbed: a change of
+     * {@code topic} announced or a reset of the feed while it ran (a change committed by anything else in this JVM
+     * or database, a replaced listening connection) rightly empties the cache, so that run proves nothing. A failure
+     * in an undisturbed run, or in the last run, is the test's failure.
+     */
+    public static void undisturbed(ChangeFeed feed, JdbcClient jdbc, String topic, Runnable check) {
+        for (int attempt = 1;; attempt++) {
+            heardEverythingBefore(feed, jdbc, topic);
+            AtomicInteger disturbances = new AtomicInteger();
+            feed.onChange(topic, disturbances::incrementAndGet);
+            feed.onReset(disturbances::incrementAndGet);
+            AssertionError failure = null;
+            try {
+                check.run();
+            } catch (AssertionError e) {
+                failure = e;
+            }
+            heardEverythingBefore(feed, jdbc, MARKER);
+            if (disturbances.get() == 0 || attempt == TRIES) {
+                if (failure != null) {
+                    throw failure;
+                }
+                return;
+            }
+            System.err.printf("Run %d of a cache check was disturbed by %d announcement(s) or reset(s); trying again%n",
+                    attempt, disturbances.get());
+        }
     }
 
     public static void awaitTrue(String what, BooleanSupplier condition) {
