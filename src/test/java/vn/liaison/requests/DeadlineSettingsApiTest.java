@@ -245,23 +245,28 @@ class DeadlineSettingsApiTest {
         Announcements.undisturbed(changes, jdbc, DeadlineSettings.CHANGES, () -> {
             settings.rule(RequestKind.EVIDENCE, Urgency.EMERGENCY);
             try {
-                // written behind the cache's back: with the change announcement switched off, nobody hears of it
-                transactions.executeWithoutResult(tx -> {
-                    jdbc.sql("ALTER TABLE request_deadline_rule DISABLE TRIGGER request_deadline_rule_announce").update();
-                    jdbc.sql("UPDATE request_deadline_rule SET amount = 2 WHERE kind = 'EVIDENCE' AND urgency = 'EMERGENCY'")
-                            .update();
-                    jdbc.sql("ALTER TABLE request_deadline_rule ENABLE TRIGGER request_deadline_rule_announce").update();
-                });
+                hiddenEvidenceEmergencyAmount(2);
                 assertThat(settings.rule(RequestKind.EVIDENCE, Urgency.EMERGENCY)).as("no database read on the hot path")
                         .isEqualTo(new DeadlineRule(5, Unit.WORKING_DAYS));
                 settings.invalidate();
                 assertThat(settings.rule(RequestKind.EVIDENCE, Urgency.EMERGENCY))
                         .isEqualTo(new DeadlineRule(2, Unit.WORKING_DAYS));
             } finally {
-                jdbc.sql("UPDATE request_deadline_rule SET amount = 5 WHERE kind = 'EVIDENCE' AND urgency = 'EMERGENCY'")
-                        .update();
+                hiddenEvidenceEmergencyAmount(5);
                 settings.invalidate();
             }
+        });
+        // announced as well, so that no cache anywhere keeps what it may have read meanwhile
+        jdbc.sql("UPDATE request_deadline_rule SET amount = 5 WHERE kind = 'EVIDENCE' AND urgency = 'EMERGENCY'").update();
+    }
+
+    /** Written behind the caches' back: with the change announcement switched off, nobody hears of it. */
+    private void hiddenEvidenceEmergencyAmount(int amount) {
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("ALTER TABLE request_deadline_rule DISABLE TRIGGER request_deadline_rule_announce").update();
+            jdbc.sql("UPDATE request_deadline_rule SET amount = ? WHERE kind = 'EVIDENCE' AND urgency = 'EMERGENCY'")
+                    .param(amount).update();
+            jdbc.sql("ALTER TABLE request_deadline_rule ENABLE TRIGGER request_deadline_rule_announce").update();
         });
     }
 
