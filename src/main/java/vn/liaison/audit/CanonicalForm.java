@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -57,8 +58,35 @@ final class CanonicalForm {
         return state == null ? null : STATE_MAPPER.writeValueAsString(state);
     }
 
+    /**
+     * The instant as the form writes it, in UTC to the microsecond. Written out by hand for the years 0 to 9999 (every
+     * entry is formatted when it is appended); {@code CanonicalFormTest} checks it against the pattern.
+     */
+    static String instantText(Instant instant) {
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+        if (t.getYear() < 0 || t.getYear() > 9999) {
+            return INSTANT.format(truncate(instant));
+        }
+        StringBuilder sb = new StringBuilder(27);
+        pad(sb, t.getYear(), 4).append('-');
+        pad(sb, t.getMonthValue(), 2).append('-');
+        pad(sb, t.getDayOfMonth(), 2).append('T');
+        pad(sb, t.getHour(), 2).append(':');
+        pad(sb, t.getMinute(), 2).append(':');
+        pad(sb, t.getSecond(), 2).append('.');
+        return pad(sb, t.getNano() / 1000, 6).append('Z').toString();
+    }
+
+    private static StringBuilder pad(StringBuilder sb, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        return sb.append(digits);
+    }
+
     static String form(Fields f) {
-        Object[] values = {f.chainNo(), f.chainSeq(), INSTANT.format(truncate(f.occurredAt())), text(f.actorAccountId()),
+        Object[] values = {f.chainNo(), f.chainSeq(), instantText(f.occurredAt()), text(f.actorAccountId()),
             f.actorName(), text(f.agencyId()), f.clientAddress(), f.action(), f.targetType(), f.targetId(),
             f.beforeState(), f.afterState()};
         return STATE_MAPPER.writeValueAsString(Arrays.asList(values));

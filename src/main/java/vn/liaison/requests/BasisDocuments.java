@@ -149,7 +149,7 @@ public class BasisDocuments {
     static String fingerprint(NewRequest cmd, List<NewAttachment> uploads) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            StringBuilder s = new StringBuilder(String.valueOf(cmd));
+            StringBuilder s = new StringBuilder(cmd.fingerprint());
             for (NewAttachment f : uploads) {
                 byte[] content = f.content() == null ? new byte[0] : f.content();
                 s.append("|basis:").append(f.fileName()).append(':')

@@ -114,7 +114,7 @@ public class RequestService {
         if (key != null && key.length() > 200) {
             throw DomainException.invalid("idempotencyKey", "requests.error.idempotencyKey");
         }
-        String hash = key == null ? null : sha256(String.valueOf(cmd));
+        String hash = key == null ? null : sha256(cmd.fingerprint());
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, LiaisonApplication.ZONE);
         Draft draft;

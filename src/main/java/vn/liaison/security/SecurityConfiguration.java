@@ -79,6 +79,8 @@ class SecurityConfiguration {
                 // nothing to log out of, and a bearer request is never anonymous: two filters fewer per call
                 .logout(l -> l.disable())
                 .anonymous(a -> a.disable())
+                // no API code asks the servlet request for its user (getUserPrincipal, isUserInRole): no wrapper
+                .servletApi(s -> s.disable())
                 .addFilterBefore(filter, UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> problems.write(request, response, 401, "error.unauthenticated"))

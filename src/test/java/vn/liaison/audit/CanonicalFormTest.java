@@ -33,6 +33,26 @@ class CanonicalFormTest {
     }
 
     @Test
+    void theInstantIsWrittenAsThePatternWritesIt() {
+        java.time.format.DateTimeFormatter pattern = java.time.format.DateTimeFormatter
+                .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
+        java.util.Random random = new java.util.Random(7);
+        long min = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
+        long max = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+        List<Instant> instants = new java.util.ArrayList<>(List.of(Instant.EPOCH, Instant.ofEpochSecond(min),
+                Instant.ofEpochSecond(max, 999_999_999), Instant.ofEpochSecond(-1, 1), AT,
+                Instant.parse("2026-12-31T23:59:59.999999999Z"), Instant.parse("0999-01-01T00:00:00.000001Z")));
+        for (int i = 0; i < 10_000; i++) {
+            instants.add(Instant.ofEpochSecond(min + (long) (random.nextDouble() * (max - min)), random.nextInt(1_000_000_000)));
+        }
+        for (Instant t : instants) {
+            assertThat(CanonicalForm.instantText(t)).as("%s", t).isEqualTo(pattern.format(CanonicalForm.truncate(t)));
+        }
+        Instant far = Instant.parse("+10000-01-01T00:00:00Z");
+        assertThat(CanonicalForm.instantText(far)).isEqualTo(pattern.format(far));
+    }
+
+    @Test
     void hashIsStableHexSha256AndTruncatesToMicroseconds() {
         String hash = CanonicalForm.hash(CanonicalForm.GENESIS, base);
         assertThat(hash).hasSize(64).matches("[0-9a-f]{64}");

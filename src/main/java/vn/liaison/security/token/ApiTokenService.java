@@ -35,7 +35,9 @@ import vn.liaison.security.AgencyLineageChanged;
 import vn.liaison.security.ApiScope;
 import vn.liaison.security.Role;
 import vn.liaison.security.account.ActorFactory;
+import vn.liaison.shared.ChangeFeed;
 import vn.liaison.shared.Classification;
+import vn.liaison.shared.CommittedCache;
 import vn.liaison.shared.DomainException;
 import vn.liaison.shared.PageRequest;
 import vn.liaison.shared.PageResult;
@@ -55,6 +57,8 @@ public class ApiTokenService {
     public static final int MAX_NAME = 100;
     /** last_used_at is written at most this often per token: no write on every request. */
     static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
+    /** The topic the token table announces its changes on (migration {@code V1_2_3}). */
+    public static final String CHANGES = "api-tokens";
 
     private static final String COLUMNS = "id, agency_id, agency_name, name, scopes, prefix, clearance, created_by, "
             + "created_at, expires_at, revoked_at, last_used_at";
@@ -64,8 +68,11 @@ public class ApiTokenService {
     private final ActorFactory actors;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final CommittedCache<String, TokenRow> cache;
+    private final LastUse lastUse = new LastUse(LAST_USED_RESOLUTION);
 
-    public ApiTokenService(JdbcClient jdbc, AuditLedger ledger, ActorFactory actors, Clock clock) {
+    public ApiTokenService(JdbcClient jdbc, AuditLedger ledger, ActorFactory actors, Clock clock, ChangeFeed changes) {
+        this.cache = new CommittedCache<>(changes, CHANGES, 10_000);
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.actors = actors;
@@ -150,31 +157,30 @@ public class ApiTokenService {
             throw DomainException.conflict("security.tokens.alreadyRevoked");
         }
         jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ?").params(Timestamp.from(clock.instant()), tokenId).update();
+        // refused on this node from the commit on; other nodes hear of it from the database a moment later
+        cache.clearAfterCommit();
         TokenView after = find(tokenId).orElseThrow();
         ledger.record(AuditRecord.change("token.revoke", "api_token", tokenId, audited(before), audited(after)));
         return after;
     }
 
     /**
-     * The actor of a bearer secret, or empty when it is unknown, expired or revoked. One indexed lookup by the
-     * digest, which also brings the agencies the token acts for (kept with the token, see
-     * {@link #forgetLineages}); no transaction, and the last use is written at most once a minute.
+     * The actor of a bearer secret, or empty when it is unknown, expired or revoked. The token is found by the digest
+     * of the secret: from the cache of committed tokens every node empties when any node changes a token (migration
+     * {@code V1_2_3}), else with one indexed query, which also brings the agencies the token acts for (kept with the
+     * token, see {@link #forgetLineages}). No transaction; the last use is written at most once a minute per node.
      */
     public Optional<Actor> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() < 20 || secret.length() > 100) {
             return Optional.empty();
         }
+        Optional<TokenRow> found = byDigest(sha256(secret));
         Instant now = clock.instant();
-        Optional<TokenRow> found = jdbc.sql("SELECT " + COLUMNS + ", acting_for FROM api_token WHERE token_sha256 = ?")
-                .param(sha256(secret)).query(this::withLineage).optional();
-        if (found.isEmpty()) {
+        if (found.isEmpty() || found.get().view().revokedAt() != null || !found.get().view().expiresAt().isAfter(now)) {
             return Optional.empty();
         }
         TokenView t = found.get().view();
-        if (t.status() != TokenStatus.ACTIVE) {
-            return Optional.empty();
-        }
-        if (t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(LAST_USED_RESOLUTION))) {
+        if (lastUse.due(t.id(), t.lastUsedAt(), now)) {
             jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)")
                     .params(Timestamp.from(now), t.id(), Timestamp.from(now.minus(LAST_USED_RESOLUTION))).update();
         }
@@ -188,10 +194,27 @@ public class ApiTokenService {
                 null, t.clearance(), Set.of(Role.OFFICER), actingFor, t.id(), Set.copyOf(t.scopes())));
     }
 
+    private Optional<TokenRow> byDigest(String digest) {
+        TokenRow cached = cache.get(digest);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        long ticket = cache.ticket();
+        return jdbc.sql("SELECT " + COLUMNS + ", acting_for, " + CommittedCache.COMMITTED
+                + " FROM api_token WHERE token_sha256 = ?").param(digest).query((rs, n) -> {
+                    TokenRow row = withLineage(rs, n);
+                    if (CommittedCache.committed(rs)) {
+                        cache.offer(ticket, digest, row);
+                    }
+                    return row;
+                }).optional();
+    }
+
     /** A succession changed some agency's lineage: every token computes its own again at its next use. */
     @EventListener
     void forgetLineages(AgencyLineageChanged changed) {
         jdbc.sql("UPDATE api_token SET acting_for = NULL WHERE acting_for IS NOT NULL").update();
+        cache.clearAfterCommit();
     }
 
     public Optional<TokenView> find(UUID id) {
