@@ -234,6 +234,10 @@ public final class Identifiers {
         if (d.endsWith(".")) {
             d = d.substring(0, d.length() - 1);
         }
+        if (DOMAIN.matcher(d).matches()) {
+            // already an ASCII host name, which IDN would return unchanged (and IDN is slow)
+            return d;
+        }
         try {
             d = IDN.toASCII(d, IDN.USE_STD3_ASCII_RULES);
         } catch (IllegalArgumentException e) {
