@@ -89,11 +89,13 @@ load() { # NAME METHOD PATH SECONDS [BODY_FILE]
 }
 API=/api/v1/requests
 echo "== warming up"
-# The JIT needs a good minute on two cores before the figures are those of a running server.
-load warmup POST "$API" 60 "$OUT/create.json" > /dev/null
+# The JIT needs minutes on two cores before the figures are those of a running server: creating ran a quarter
+# slower in a first round that followed 60 s of warm-up than in the rounds after it. The reading paths warm up
+# first, creating last, for WARMUP_CREATE seconds, so that the rounds start on compiled code.
 load warmup GET "$API/\${pick:$OUT/ids.txt}" 20 > /dev/null
 load warmup GET "$API?tab=INCOMING&page=0&size=20" 10 > /dev/null
 load warmup GET "$API?tab=OUTGOING&q=\${pick:$OUT/numbers.txt}" 10 > /dev/null
+load warmup POST "$API" "${WARMUP_CREATE:-150}" "$OUT/create.json" > /dev/null
 pgbench_round() { # SECONDS: prints the tps of pgbench writing the same rows as a create, no application in between
   pgbench -h localhost -p "$PGPORT" -U postgres -n -M prepared -c "$CLIENTS" -j 2 -T "$1" -f bench/pgbench-create.sql \
     liaison | tee -a "$OUT/pgbench.txt" | sed -n 's/^tps = \([0-9.]*\).*/\1/p'

@@ -98,12 +98,6 @@ public class RequestQueries {
         String source = TextFolding.fold(filter == null ? null : filter.q()).isEmpty()
                 ? "coordination_request WHERE " + q.sql
                 : "(SELECT * FROM coordination_request WHERE " + q.sql + " OFFSET 0) AS matches WHERE TRUE";
-        List<Object> countParams = new ArrayList<>(q.params);
-        countParams.add(COUNT_CAP + 1);
-        long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM " + source + " LIMIT ?) AS capped")
-                .params(countParams).query(Long.class).single();
-        boolean exact = counted <= COUNT_CAP;
-        long total = exact ? counted : COUNT_CAP;
         String order = tab == InboxTab.INCOMING || tab == InboxTab.ASSIGNED
                 ? " ORDER BY effective_due_at ASC NULLS LAST, created_at DESC, id"
                 : " ORDER BY created_at DESC, id";
@@ -121,6 +115,7 @@ public class RequestQueries {
                         RequestRow.instant(rs, "effective_due_at"), RequestRow.instant(rs, "paused_since"),
                         rs.getString("assignee_name"), rs.getString("outcome"), rs.getLong("generation")})
                 .list();
+        Total total = total(source, q, rows.size(), page);
         Set<UUID> ids = new HashSet<>();
         rows.forEach(r -> {
             ids.add((UUID) r[4]);
@@ -138,7 +133,25 @@ public class RequestQueries {
                     due == null ? null : Deadlines.effectiveDue(due, Duration.ZERO, pausedSince, now), left,
                     (String) r[14], r[15] == null ? null : Outcome.valueOf((String) r[15]), (Long) r[16]);
         }).toList();
-        return new PageResult<>(items, page.page(), page.size(), total, exact);
+        return new PageResult<>(items, page.page(), page.size(), total.value(), total.exact());
+    }
+
+    private record Total(long value, boolean exact) {
+    }
+
+    /**
+     * How many match: a page that is not full (and not past the end) tells it without a count, which halves a search
+     * by number; otherwise counted, up to the cap.
+     */
+    private Total total(String source, Query q, int onPage, PageRequest page) {
+        if (onPage < page.size() && (onPage > 0 || page.offset() == 0)) {
+            return new Total(page.offset() + onPage, true);
+        }
+        List<Object> params = new ArrayList<>(q.params);
+        params.add(COUNT_CAP + 1);
+        long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM " + source + " LIMIT ?) AS capped")
+                .params(params).query(Long.class).single();
+        return counted <= COUNT_CAP ? new Total(counted, true) : new Total(COUNT_CAP, false);
     }
 
     /** How many requests of a tab match (dashboard figures). */

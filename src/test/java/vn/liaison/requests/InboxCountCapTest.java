@@ -48,6 +48,8 @@ class InboxCountCapTest {
         Actor officer = new Actor(UUID.randomUUID(), "officer.cap", person, "Cán bộ thử", agency, "Cơ quan thử", null, Classification.UNCLASSIFIED, Set.of(Role.OFFICER), Set.of(agency), null, Set.of());
         AtomicReference<PageResult<RequestSummary>> many = new AtomicReference<>();
         AtomicReference<PageResult<RequestSummary>> few = new AtomicReference<>();
+        AtomicReference<PageResult<RequestSummary>> lastFew = new AtomicReference<>();
+        AtomicReference<PageResult<RequestSummary>> pastTheEnd = new AtomicReference<>();
         AtomicReference<String> page = new AtomicReference<>();
         // Written and read in one transaction that is rolled back: the shared test database keeps nothing.
         transactions.executeWithoutResult(tx -> {
@@ -56,6 +58,10 @@ class InboxCountCapTest {
                 many.set(queries.inbox(InboxTab.OUTGOING, InboxFilter.none(), new PageRequest(0, 20)));
                 few.set(queries.inbox(InboxTab.OUTGOING,
                         new InboxFilter(null, null, null, Urgency.URGENT, null, null, null, null), new PageRequest(0, 20)));
+                lastFew.set(queries.inbox(InboxTab.OUTGOING,
+                        new InboxFilter(null, null, null, Urgency.URGENT, null, null, null, null), new PageRequest(2, 2)));
+                pastTheEnd.set(queries.inbox(InboxTab.OUTGOING,
+                        new InboxFilter(null, null, null, Urgency.URGENT, null, null, null, null), new PageRequest(9, 20)));
             });
             try {
                 page.set(mvc.perform(get("/requests").param("tab", "OUTGOING").with(TestActors.as(officer)))
@@ -71,6 +77,12 @@ class InboxCountCapTest {
         assertThat(many.get().hasNext()).isTrue();
         assertThat(few.get().totalExact()).isTrue();
         assertThat(few.get().total()).isEqualTo(5);
+        // a last page that is not full tells the total without counting; a page past the end is counted
+        assertThat(lastFew.get().items()).hasSize(1);
+        assertThat(lastFew.get().total()).isEqualTo(5);
+        assertThat(lastFew.get().totalExact()).isTrue();
+        assertThat(pastTheEnd.get().items()).isEmpty();
+        assertThat(pastTheEnd.get().total()).isEqualTo(5);
         // the page's pager says "more than" and leads on
         assertThat(page.get()).contains("data-testid=\"pager\"").contains("rel=\"next\"")
                 .contains(messages.getMessage("common.pageOfMore", new Object[] {1, RequestQueries.COUNT_CAP / 20,
