@@ -43,6 +43,6 @@ class WebConfiguration implements WebMvcConfigurer {
         lang.setParamName("lang");
         lang.setIgnoreInvalidLocale(true);
         registry.addInterceptor(lang);
-        registry.addInterceptor(new NavigationAdvice(navigationItems.orderedStream().toList(), accessPolicy.getObject()));
+        registry.addInterceptor(new PageNavigation(navigationItems.orderedStream().toList(), accessPolicy.getObject()));
     }
 }

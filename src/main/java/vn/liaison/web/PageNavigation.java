@@ -18,12 +18,12 @@ import vn.liaison.shared.NavigationItem;
  * 3.1 no longer exposes {@code #request}), into the model of every page rendered. An interceptor rather than
  * {@code @ModelAttribute} advice: that would be worked out for every API call too, which renders no page.
  */
-class NavigationAdvice implements HandlerInterceptor {
+class PageNavigation implements HandlerInterceptor {
 
     private final List<NavigationItem> items;
     private final AccessPolicy accessPolicy;
 
-    NavigationAdvice(List<NavigationItem> items, AccessPolicy accessPolicy) {
+    PageNavigation(List<NavigationItem> items, AccessPolicy accessPolicy) {
         this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
         this.accessPolicy = accessPolicy;
     }
