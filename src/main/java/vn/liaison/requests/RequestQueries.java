@@ -93,29 +93,16 @@ public class RequestQueries {
         requireRead(actor);
         Instant now = clock.instant();
         Query q = where(actor, tab, filter == null ? InboxFilter.none() : filter, now);
-        // With a search text, the trigram index finds the few matching rows first; without the fence (OFFSET 0)
-        // the planner walks the agency's requests in display order and tests every one (measured: 0.5 s at 1M rows).
-        String source = TextFolding.fold(filter == null ? null : filter.q()).isEmpty()
-                ? "coordination_request WHERE " + q.sql
-                : "(SELECT * FROM coordination_request WHERE " + q.sql + " OFFSET 0) AS matches WHERE TRUE";
         String order = tab == InboxTab.INCOMING || tab == InboxTab.ASSIGNED
                 ? " ORDER BY effective_due_at ASC NULLS LAST, created_at DESC, id"
                 : " ORDER BY created_at DESC, id";
-        List<Object> params = new ArrayList<>(q.params);
-        params.add(page.size());
-        params.add(page.offset());
-        List<Object[]> rows = jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM " + source + order
-                + " LIMIT ? OFFSET ?").params(params)
-                .query((rs, n) -> new Object[] {rs.getObject("id", UUID.class), rs.getString("reference"),
-                        RequestKind.valueOf(rs.getString("kind")), rs.getString("subject"),
-                        rs.getObject("sender_agency_id", UUID.class), rs.getObject("receiver_agency_id", UUID.class),
-                        RequestStatus.valueOf(rs.getString("status")), Urgency.valueOf(rs.getString("urgency")),
-                        Classification.valueOf(rs.getString("classification")), rs.getBoolean("approval_pending"),
-                        RequestRow.instant(rs, "created_at"), RequestRow.instant(rs, "sent_at"),
-                        RequestRow.instant(rs, "effective_due_at"), RequestRow.instant(rs, "paused_since"),
-                        rs.getString("assignee_name"), rs.getString("outcome"), rs.getLong("generation")})
-                .list();
-        Total total = total(source, q, rows.size(), page);
+        boolean search = !TextFolding.fold(filter == null ? null : filter.q()).isEmpty();
+        Page found = search ? searchPage(q, order, page) : null;
+        if (found == null) {
+            found = page(q, search, order, page);
+        }
+        List<Object[]> rows = found.rows();
+        Total total = found.total();
         Set<UUID> ids = new HashSet<>();
         rows.forEach(r -> {
             ids.add((UUID) r[4]);
@@ -134,6 +121,61 @@ public class RequestQueries {
                     (String) r[14], r[15] == null ? null : Outcome.valueOf((String) r[15]), (Long) r[16]);
         }).toList();
         return new PageResult<>(items, page.page(), page.size(), total.value(), total.exact());
+    }
+
+    /** A page of rows as read, with the total it was found to have. */
+    private record Page(List<Object[]> rows, Total total) {
+    }
+
+    /**
+     * A page of a search in one statement: the matches, found once through the trigram index (and at most the cap of
+     * them), are both counted and ordered. Null when there are more than the cap: those were not all ordered.
+     */
+    private Page searchPage(Query q, String order, PageRequest page) {
+        List<Object> params = new ArrayList<>(q.params);
+        params.add(COUNT_CAP + 1);
+        params.add(page.size());
+        params.add(page.offset());
+        long[] matched = {0};
+        List<Object[]> rows = jdbc.sql("WITH found AS MATERIALIZED (SELECT " + SUMMARY_COLUMNS + " FROM " + fenced(q)
+                + " LIMIT ?) SELECT *, (SELECT count(*) FROM found) AS matched FROM found" + order + " LIMIT ? OFFSET ?")
+                .params(params).query((rs, n) -> {
+                    matched[0] = rs.getLong("matched");
+                    return summaryRow(rs);
+                }).list();
+        if (rows.isEmpty() && page.offset() > 0) {
+            return new Page(rows, total(fenced(q), q, 0, page));
+        }
+        return matched[0] > COUNT_CAP ? null : new Page(rows, new Total(rows.isEmpty() ? 0 : matched[0], true));
+    }
+
+    private Page page(Query q, boolean search, String order, PageRequest page) {
+        String source = search ? fenced(q) : "coordination_request WHERE " + q.sql;
+        List<Object> params = new ArrayList<>(q.params);
+        params.add(page.size());
+        params.add(page.offset());
+        List<Object[]> rows = jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM " + source + order + " LIMIT ? OFFSET ?")
+                .params(params).query((rs, n) -> summaryRow(rs)).list();
+        return new Page(rows, total(source, q, rows.size(), page));
+    }
+
+    /**
+     * The rows of a search: the trigram index finds the few matching rows first; without the fence (OFFSET 0) the
+     * planner walks the agency's requests in display order and tests every one (measured: 0.5 s at 1M rows).
+     */
+    private static String fenced(Query q) {
+        return "(SELECT * FROM coordination_request WHERE " + q.sql + " OFFSET 0) AS matches WHERE TRUE";
+    }
+
+    private static Object[] summaryRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Object[] {rs.getObject("id", UUID.class), rs.getString("reference"),
+            RequestKind.valueOf(rs.getString("kind")), rs.getString("subject"),
+            rs.getObject("sender_agency_id", UUID.class), rs.getObject("receiver_agency_id", UUID.class),
+            RequestStatus.valueOf(rs.getString("status")), Urgency.valueOf(rs.getString("urgency")),
+            Classification.valueOf(rs.getString("classification")), rs.getBoolean("approval_pending"),
+            RequestRow.instant(rs, "created_at"), RequestRow.instant(rs, "sent_at"),
+            RequestRow.instant(rs, "effective_due_at"), RequestRow.instant(rs, "paused_since"),
+            rs.getString("assignee_name"), rs.getString("outcome"), rs.getLong("generation")};
     }
 
     private record Total(long value, boolean exact) {

@@ -50,6 +50,10 @@ class InboxCountCapTest {
         AtomicReference<PageResult<RequestSummary>> few = new AtomicReference<>();
         AtomicReference<PageResult<RequestSummary>> lastFew = new AtomicReference<>();
         AtomicReference<PageResult<RequestSummary>> pastTheEnd = new AtomicReference<>();
+        AtomicReference<PageResult<RequestSummary>> searchedAll = new AtomicReference<>();
+        AtomicReference<PageResult<RequestSummary>> searchedMany = new AtomicReference<>();
+        AtomicReference<PageResult<RequestSummary>> searchedFew = new AtomicReference<>();
+        AtomicReference<PageResult<RequestSummary>> searchedPastTheEnd = new AtomicReference<>();
         AtomicReference<String> page = new AtomicReference<>();
         // Written and read in one transaction that is rolled back: the shared test database keeps nothing.
         transactions.executeWithoutResult(tx -> {
@@ -62,6 +66,10 @@ class InboxCountCapTest {
                         new InboxFilter(null, null, null, Urgency.URGENT, null, null, null, null), new PageRequest(2, 2)));
                 pastTheEnd.set(queries.inbox(InboxTab.OUTGOING,
                         new InboxFilter(null, null, null, Urgency.URGENT, null, null, null, null), new PageRequest(9, 20)));
+                searchedAll.set(queries.inbox(InboxTab.OUTGOING, search("thử"), new PageRequest(0, 20)));
+                searchedMany.set(queries.inbox(InboxTab.OUTGOING, search("thử 1"), new PageRequest(3, 5)));
+                searchedFew.set(queries.inbox(InboxTab.OUTGOING, search("Thử 100"), new PageRequest(0, 20)));
+                searchedPastTheEnd.set(queries.inbox(InboxTab.OUTGOING, search("thử 1"), new PageRequest(1000, 5)));
             });
             try {
                 page.set(mvc.perform(get("/requests").param("tab", "OUTGOING").with(TestActors.as(officer)))
@@ -83,6 +91,19 @@ class InboxCountCapTest {
         assertThat(lastFew.get().totalExact()).isTrue();
         assertThat(pastTheEnd.get().items()).isEmpty();
         assertThat(pastTheEnd.get().total()).isEqualTo(5);
+        // searches: over the cap (ordered over all matches), counted and ordered in one statement, a page not full,
+        // a page past the end
+        assertThat(searchedAll.get().total()).isEqualTo(RequestQueries.COUNT_CAP);
+        assertThat(searchedAll.get().totalExact()).isFalse();
+        assertThat(searchedAll.get().items()).hasSize(20).isSortedAccordingTo(byNewestThenId());
+        // "thử 1" is in 1, 10-19, 100-199, 1000-1999 and 10000-10005
+        assertThat(searchedMany.get().total()).isEqualTo(1 + 10 + 100 + 1000 + 6);
+        assertThat(searchedMany.get().totalExact()).isTrue();
+        assertThat(searchedMany.get().items()).hasSize(5).isSortedAccordingTo(byNewestThenId());
+        assertThat(searchedFew.get().total()).isEqualTo(1 + 10 + 6);
+        assertThat(searchedFew.get().items()).hasSize(17);
+        assertThat(searchedPastTheEnd.get().items()).isEmpty();
+        assertThat(searchedPastTheEnd.get().total()).isEqualTo(1117);
         // the page's pager says "more than" and leads on
         assertThat(page.get()).contains("data-testid=\"pager\"").contains("rel=\"next\"")
                 .contains(messages.getMessage("common.pageOfMore", new Object[] {1, RequestQueries.COUNT_CAP / 20,
@@ -91,12 +112,22 @@ class InboxCountCapTest {
                 .query(Long.class).single()).isZero();
     }
 
+    private static InboxFilter search(String q) {
+        return new InboxFilter(null, null, null, null, null, null, null, q);
+    }
+
+    private static java.util.Comparator<RequestSummary> byNewestThenId() {
+        return java.util.Comparator.comparing(RequestSummary::createdAt).reversed()
+                .thenComparing(r -> r.id().toString()); // hex order: PostgreSQL's order of uuids
+    }
+
     private void insert(UUID agency, UUID person, int n) {
         jdbc.sql("""
                 INSERT INTO coordination_request (id, reference, kind, sender_agency_id, receiver_agency_id, subject,
-                  classification, urgency, status, desired_status, created_by_person, created_at, updated_at)
+                  classification, urgency, status, desired_status, created_by_person, created_at, updated_at, search_text)
                 SELECT gen_random_uuid(), 'CAP-' || ? || '-' || g, 'LOOKUP', ?, gen_random_uuid(), 'Thử ' || g,
-                  'UNCLASSIFIED', CASE WHEN g <= 5 THEN 'URGENT' ELSE 'NORMAL' END, 'DRAFT', 'DRAFT', ?, now(), now()
+                  'UNCLASSIFIED', CASE WHEN g <= 5 THEN 'URGENT' ELSE 'NORMAL' END, 'DRAFT', 'DRAFT', ?, now(), now(),
+                  'thu ' || g || ' cap' 
                 FROM generate_series(1, ?) g""").params(agency.toString(), agency, person, n).update();
     }
 }
