@@ -123,12 +123,19 @@ done
 echo "== median share of pgbench: $(printf '%s\n' "${rates[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') %"
 "${PSQL[@]}" -c "DROP SCHEMA bench_pg CASCADE"
 
-echo "== reading ($CLIENTS clients, $SECS s each)"
+echo "== reading ($CLIENTS clients, $SECS s each, after ${WARMUP_READ:-10} s of the same unmeasured)"
+# After the rounds have written some 100,000 rows, the pages a scenario reads are no longer cached: its first
+# seconds read from disk (searches then wait for seconds on DataFileRead, seen in pg_stat_activity). Each
+# scenario first runs unmeasured for WARMUP_READ seconds, so that the figures describe the steady state.
+read_scenario() { # NAME PATH
+  load warmup GET "$2" "${WARMUP_READ:-10}" > /dev/null
+  load "$1" GET "$2" "$SECS"
+}
 {
-  load "open a request" GET "$API/\${pick:$OUT/ids.txt}" "$SECS"
-  load "inbox, first page" GET "$API?tab=INCOMING&page=0&size=20" "$SECS"
-  load "outbox, first page" GET "$API?tab=OUTGOING&page=0&size=20" "$SECS"
-  load "full-text search" GET "$API?tab=OUTGOING&q=\${pick:$OUT/numbers.txt}" "$SECS"
+  read_scenario "open a request" "$API/\${pick:$OUT/ids.txt}"
+  read_scenario "inbox, first page" "$API?tab=INCOMING&page=0&size=20"
+  read_scenario "outbox, first page" "$API?tab=OUTGOING&page=0&size=20"
+  read_scenario "full-text search" "$API?tab=OUTGOING&q=\${pick:$OUT/numbers.txt}"
 } | tee -a "$OUT/liaison.txt"
 # pgbench's rows go only now: removing them earlier would leave autovacuum work for the reading scenarios.
 "${PSQL[@]}" -c "DELETE FROM coordination_request WHERE reference LIKE 'PGB-%'"
