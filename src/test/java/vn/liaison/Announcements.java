@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.liaison.shared.ChangeFeed;
 
@@ -60,6 +61,18 @@ public final class Announcements {
             System.err.printf("Run %d of a cache check was disturbed by %d announcement(s) or reset(s); trying again%n",
                     attempt, disturbances.get());
         }
+    }
+
+    /**
+     * Runs {@code write} in one transaction with the table's announcement trigger ({@code <table>_announce})
+     * switched off: a change no cache hears of, to prove that a cache serves what it holds.
+     */
+    public static void unannounced(TransactionTemplate transactions, JdbcClient jdbc, String table, Runnable write) {
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("ALTER TABLE " + table + " DISABLE TRIGGER " + table + "_announce").update();
+            write.run();
+            jdbc.sql("ALTER TABLE " + table + " ENABLE TRIGGER " + table + "_announce").update();
+        });
     }
 
     public static void awaitTrue(String what, BooleanSupplier condition) {

@@ -149,6 +149,21 @@ class ChangeFeedIntegrationTest {
     }
 
     @Test
+    void aHolidayAddedInATransactionThatRollsBackIsNeverKept() {
+        LocalDate day = LocalDate.of(2097, 6, 4); // a Tuesday
+        assertThat(settings.calendar().isWorkingDay(day)).isTrue();
+        // an announced change of nothing empties the cache, so that the transaction below reads the calendar afresh
+        jdbc.sql("DELETE FROM request_holiday WHERE FALSE").update();
+        Announcements.heardEverythingBefore(feed, jdbc, "request-settings");
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("INSERT INTO request_holiday (day, kind, name) VALUES (?, 'DAY_OFF', 'Ngày nghỉ thử')").param(day).update();
+            assertThat(settings.calendar().isWorkingDay(day)).as("seen inside its own transaction").isFalse();
+            tx.setRollbackOnly();
+        });
+        assertThat(settings.calendar().isWorkingDay(day)).as("rolled back, and not kept by the cache").isTrue();
+    }
+
+    @Test
     void aLostListeningConnectionIsReplacedAndChangesAreHeardAgain() {
         List<Integer> before = listeners();
         assertThat(before).isNotEmpty();
@@ -169,11 +184,8 @@ class ChangeFeedIntegrationTest {
 
     /** Renames with the announcement switched off: no cache hears of it. */
     private void hiddenRename(UUID agency, String name) {
-        transactions.executeWithoutResult(tx -> {
-            jdbc.sql("ALTER TABLE agency DISABLE TRIGGER agency_announce").update();
-            jdbc.sql("UPDATE agency SET name_vi = ? WHERE id = ?").params(name, agency).update();
-            jdbc.sql("ALTER TABLE agency ENABLE TRIGGER agency_announce").update();
-        });
+        Announcements.unannounced(transactions, jdbc, "agency",
+                () -> jdbc.sql("UPDATE agency SET name_vi = ? WHERE id = ?").params(name, agency).update());
     }
 
     private List<Integer> listeners() {

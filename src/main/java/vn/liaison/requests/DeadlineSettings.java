@@ -1,7 +1,5 @@
 package vn.liaison.requests;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -9,50 +7,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.liaison.shared.ChangeFeed;
+import vn.liaison.shared.CommittedCache;
 
 /**
  * The configured deadline rules (per kind and urgency) and the holiday calendar, read from their tables.
- * Both are cached together: they change a few times a year, while the rule and the calendar are read on every
- * request created and sent. A change made on this node invalidates the cache once its transaction commits (it takes
- * effect at once here); every node, this one included, also reloads when the {@link ChangeFeed} hears a committed
- * change of either table. While the feed is not listening, a loaded snapshot serves for a minute at most.
+ * Both are kept together in a {@link CommittedCache}: they change a few times a year, while the rule and the
+ * calendar are read on every request created and sent. Every node forgets them when the {@link ChangeFeed} hears
+ * a committed change of either table; a change made on this node is forgotten here at its commit.
  */
 @Component
 public class DeadlineSettings {
 
     /** The topic the two tables announce their changes on (migration {@code V3_4}). */
     static final String CHANGES = "request-settings";
-    /** How long a loaded snapshot serves while changes are not heard. */
-    static final long RELOAD_SECONDS = 60;
+    private static final String KEY = "settings";
 
     private final JdbcClient jdbc;
-    private final Clock clock;
-    private final ChangeFeed changes;
-    /**
-     * Counts invalidations. A snapshot remembers the count it was loaded under, so a load that raced with a change
-     * (read before the commit, stored after the invalidation) is never taken as current.
-     */
-    private final AtomicLong generation = new AtomicLong();
-    private volatile Snapshot snapshot;
+    private final CommittedCache<String, Snapshot> cache;
 
-    private record Snapshot(WorkingCalendar calendar, Map<RequestKind, Map<Urgency, DeadlineRule>> rules,
-            Instant loadedAt, long generation) {
+    private record Snapshot(WorkingCalendar calendar, Map<RequestKind, Map<Urgency, DeadlineRule>> rules) {
     }
 
-    DeadlineSettings(JdbcClient jdbc, Clock clock, ChangeFeed changes) {
+    DeadlineSettings(JdbcClient jdbc, ChangeFeed changes) {
         this.jdbc = jdbc;
-        this.clock = clock;
-        this.changes = changes;
-        changes.onChange(CHANGES, generation::incrementAndGet);
-        changes.onReset(generation::incrementAndGet);
+        this.cache = new CommittedCache<>(changes, CHANGES, 1);
     }
 
     /** The rule for the kind and urgency: the configured one, or the default when none is configured. */
@@ -67,38 +50,26 @@ public class DeadlineSettings {
 
     /**
      * Forgets the cached rules and calendar once the current transaction commits (at once without one), so the
-     * next read on this node sees the change. Invalidating before the commit would let a concurrent reader cache
-     * the old state again.
+     * next read on this node sees the change without waiting for its announcement.
      */
     void invalidate() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    generation.incrementAndGet();
-                }
-            });
-        } else {
-            generation.incrementAndGet();
-        }
+        cache.clearAfterCommit();
     }
 
     private Snapshot current() {
-        Snapshot s = snapshot;
-        Instant now = clock.instant();
-        long gen = generation.get();
-        if (s == null || s.generation() != gen || !changes.live() && expired(s, now)) {
-            s = load(now, gen);
-            snapshot = s;
+        Snapshot cached = cache.get(KEY);
+        if (cached != null) {
+            return cached;
         }
-        return s;
+        long ticket = cache.ticket();
+        Snapshot loaded = load();
+        if (jdbc.sql("SELECT " + CommittedCache.COMMITTED).query((rs, n) -> CommittedCache.committed(rs)).single()) {
+            cache.offer(ticket, KEY, loaded);
+        }
+        return loaded;
     }
 
-    private static boolean expired(Snapshot s, Instant now) {
-        return now.isAfter(s.loadedAt().plusSeconds(RELOAD_SECONDS)) || now.isBefore(s.loadedAt());
-    }
-
-    private Snapshot load(Instant now, long gen) {
+    private Snapshot load() {
         Set<LocalDate> off = new HashSet<>();
         Set<LocalDate> saturdays = new HashSet<>();
         jdbc.sql("SELECT day, kind FROM request_holiday").query(rs -> {
@@ -118,7 +89,7 @@ public class DeadlineSettings {
                         .put(urgency, new DeadlineRule(rs.getInt("amount"), DeadlineRule.Unit.valueOf(rs.getString("unit"))));
             }
         });
-        return new Snapshot(new WorkingCalendar(off, saturdays), rules, now, gen);
+        return new Snapshot(new WorkingCalendar(off, saturdays), rules);
     }
 
     /** A kind present in the reference table but unknown to this version is ignored rather than failing every send. */

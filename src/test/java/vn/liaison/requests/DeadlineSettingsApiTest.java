@@ -262,12 +262,9 @@ class DeadlineSettingsApiTest {
 
     /** Written behind the caches' back: with the change announcement switched off, nobody hears of it. */
     private void hiddenEvidenceEmergencyAmount(int amount) {
-        transactions.executeWithoutResult(tx -> {
-            jdbc.sql("ALTER TABLE request_deadline_rule DISABLE TRIGGER request_deadline_rule_announce").update();
-            jdbc.sql("UPDATE request_deadline_rule SET amount = ? WHERE kind = 'EVIDENCE' AND urgency = 'EMERGENCY'")
-                    .param(amount).update();
-            jdbc.sql("ALTER TABLE request_deadline_rule ENABLE TRIGGER request_deadline_rule_announce").update();
-        });
+        Announcements.unannounced(transactions, jdbc, "request_deadline_rule", () -> jdbc
+                .sql("UPDATE request_deadline_rule SET amount = ? WHERE kind = 'EVIDENCE' AND urgency = 'EMERGENCY'")
+                .param(amount).update());
     }
 
     private Instant due(Instant sent, DeadlineRule rule) {

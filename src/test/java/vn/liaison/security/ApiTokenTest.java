@@ -148,11 +148,8 @@ class ApiTokenTest {
 
     /** Changes a token's scopes with the announcement switched off: no cache hears of it. */
     private void hiddenScopes(UUID token, String scopes) {
-        transactions.executeWithoutResult(tx -> {
-            jdbc.sql("ALTER TABLE api_token DISABLE TRIGGER api_token_announce").update();
-            jdbc.sql("UPDATE api_token SET scopes = ? WHERE id = ?").params(scopes, token).update();
-            jdbc.sql("ALTER TABLE api_token ENABLE TRIGGER api_token_announce").update();
-        });
+        Announcements.unannounced(transactions, jdbc, "api_token",
+                () -> jdbc.sql("UPDATE api_token SET scopes = ? WHERE id = ?").params(scopes, token).update());
     }
 
     @Test
